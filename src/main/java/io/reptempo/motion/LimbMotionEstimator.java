@@ -1,0 +1,329 @@
+package io.reptempo.motion;
+
+import io.reptempo.phases.Direction;
+import io.reptempo.sensor.Sample;
+import io.reptempo.signal.StillnessDetector;
+
+/**
+ * Angle of a body segment that rotates about a joint, from the direction of gravity in the sensor
+ * frame (gyro-propagated between rests when there is a gyroscope), in degrees from the start
+ * position. The rotation axis is learnt from the first clear movement; the sign is set so the
+ * first movement goes in the exercise's first direction.
+ *
+ * <p>Without a gyroscope the accelerometer also feels centripetal and tangential acceleration;
+ * the angle is smoothed forward and backward within each movement so that smoothing adds no delay.
+ */
+public final class LimbMotionEstimator implements MotionEstimator {
+    static final double CALIBRATION_SECONDS = 0.5;
+    static final double MAX_GAP_SECONDS = 0.5;
+    static final double MAX_SEGMENT_SECONDS = 120.0;
+    static final double LOOKBACK_SECONDS = 0.6;
+    /** A rotation this large is clear enough to define the joint axis. */
+    static final double AXIS_MIN_TILT_DEG = 10.0;
+    /** Smoothing of the accelerometer-only angle; well above limb movement frequencies. */
+    static final double ACCEL_ANGLE_CUTOFF_HZ = 4.0;
+    private static final double GYRO_BIAS_GAIN_PER_SECOND = 0.5;
+
+    private enum State { WAITING_FOR_REST, RESTING, MOVING }
+
+    private final MotionListener listener;
+    private final Direction firstDirection;
+    private final StillnessDetector stillness = new StillnessDetector();
+    private final LimbSegmentBuffer segment = new LimbSegmentBuffer();
+    private final LimbSegmentBuffer recent = new LimbSegmentBuffer();
+
+    private State state = State.WAITING_FOR_REST;
+    private boolean calibrated;
+    private double refX, refY, refZ; // up at the start position
+    private double ux, uy, uz;       // up now
+    private double axisX, axisY, axisZ;
+    private boolean axisKnown;
+    private double biasX, biasY, biasZ;
+    private double lastT = Double.NaN;
+    private double stillSince = Double.NaN;
+    private double angleDeg;
+    private int gaps;
+
+    public LimbMotionEstimator(MotionListener listener, Direction firstDirection) {
+        this.listener = listener;
+        this.firstDirection = firstDirection;
+    }
+
+    @Override
+    public void accept(Sample s) {
+        double t = s.t();
+        if (!Double.isNaN(lastT) && t - lastT > MAX_GAP_SECONDS) {
+            handleGap(lastT, t);
+        }
+        double dt = Double.isNaN(lastT) ? 0 : t - lastT;
+        lastT = t;
+        boolean still = stillness.accept(s);
+        stillSince = still ? (Double.isNaN(stillSince) ? t : stillSince) : Double.NaN;
+        if (!calibrated) {
+            if (still && t - stillSince >= CALIBRATION_SECONDS) {
+                anchor();
+                refX = ux;
+                refY = uy;
+                refZ = uz;
+                if (s.hasGyro()) {
+                    biasX = s.gx();
+                    biasY = s.gy();
+                    biasZ = s.gz();
+                }
+                calibrated = true;
+                state = State.RESTING;
+                listener.onCalibrated(t);
+            }
+            return;
+        }
+        boolean gyro = s.hasGyro();
+        double wx = gyro ? s.gx() - biasX : Double.NaN;
+        double wy = gyro ? s.gy() - biasY : Double.NaN;
+        double wz = gyro ? s.gz() - biasZ : Double.NaN;
+        if (gyro) {
+            propagate(wx, wy, wz, dt);
+        } else {
+            double n = s.accelNorm();
+            ux = s.ax() / n;
+            uy = s.ay() / n;
+            uz = s.az() / n;
+        }
+        switch (state) {
+            case WAITING_FOR_REST -> {
+                if (still) {
+                    anchor();
+                    state = State.RESTING;
+                    angleDeg = signedAngleDeg(ux, uy, uz);
+                }
+            }
+            case RESTING -> {
+                if (still) {
+                    anchor();
+                    trackGyroBias(s, dt);
+                    recent.add(t, ux, uy, uz, wx, wy, wz);
+                    trimRecent(t);
+                    listener.onProgress(t, angleDeg, 0, true);
+                } else {
+                    recent.add(t, ux, uy, uz, wx, wy, wz);
+                    for (int i = 0; i < recent.size; i++) {
+                        segment.add(recent.t[i], recent.ux[i], recent.uy[i], recent.uz[i],
+                                recent.wx[i], recent.wy[i], recent.wz[i]);
+                    }
+                    recent.clear();
+                    state = State.MOVING;
+                }
+            }
+            case MOVING -> {
+                segment.add(t, ux, uy, uz, wx, wy, wz);
+                listener.onProgress(t, tiltDeg(), Double.NaN, false);
+                if (still) {
+                    anchor();
+                    segment.ux[segment.size - 1] = ux;
+                    segment.uy[segment.size - 1] = uy;
+                    segment.uz[segment.size - 1] = uz;
+                    endSegment(true);
+                    state = State.RESTING;
+                } else if (t - segment.t[0] > MAX_SEGMENT_SECONDS) {
+                    endSegment(false);
+                    state = State.WAITING_FOR_REST;
+                }
+            }
+        }
+    }
+
+    private void trimRecent(double now) {
+        if (recent.size > 0 && now - recent.t[0] > 2 * LOOKBACK_SECONDS) {
+            int keepFrom = 0;
+            while (keepFrom < recent.size && now - recent.t[keepFrom] > LOOKBACK_SECONDS) {
+                keepFrom++;
+            }
+            int n = recent.size - keepFrom;
+            System.arraycopy(recent.t, keepFrom, recent.t, 0, n);
+            System.arraycopy(recent.ux, keepFrom, recent.ux, 0, n);
+            System.arraycopy(recent.uy, keepFrom, recent.uy, 0, n);
+            System.arraycopy(recent.uz, keepFrom, recent.uz, 0, n);
+            System.arraycopy(recent.wx, keepFrom, recent.wx, 0, n);
+            System.arraycopy(recent.wy, keepFrom, recent.wy, 0, n);
+            System.arraycopy(recent.wz, keepFrom, recent.wz, 0, n);
+            recent.size = n;
+        }
+    }
+
+    /** Turns the buffered up-vectors into angle and angular velocity and hands them on. */
+    private void endSegment(boolean endedByRest) {
+        int n = segment.size;
+        if (n < 2) {
+            segment.clear();
+            return;
+        }
+        if (!axisKnown) {
+            learnAxis();
+        }
+        if (!axisKnown) {
+            // Nothing moved far enough to tell the joint axis yet: nothing to report.
+            double end = signedAngleDeg(segment.ux[n - 1], segment.uy[n - 1], segment.uz[n - 1]);
+            angleDeg = end;
+            segment.clear();
+            return;
+        }
+        double[] t = java.util.Arrays.copyOf(segment.t, n);
+        double[] angle = new double[n];
+        for (int i = 0; i < n; i++) {
+            angle[i] = signedAngleDeg(segment.ux[i], segment.uy[i], segment.uz[i]);
+        }
+        double[] rate = new double[n];
+        boolean gyro = !Double.isNaN(segment.wx[0]);
+        if (gyro) {
+            // The world's up turns opposite to the sensor: angle rate is minus the gyro about the axis.
+            double sign = orientationSign();
+            for (int i = 0; i < n; i++) {
+                rate[i] = -sign * Math.toDegrees(segment.wx[i] * axisX + segment.wy[i] * axisY
+                        + segment.wz[i] * axisZ);
+            }
+            // Make the integrated rate agree with where gravity says the limb ended up.
+            double integral = 0;
+            for (int i = 1; i < n; i++) {
+                integral += 0.5 * (rate[i] + rate[i - 1]) * (t[i] - t[i - 1]);
+            }
+            double span = Math.max(t[n - 1] - t[0], 1e-9);
+            double offset = (angle[n - 1] - angle[0] - integral) / span;
+            for (int i = 0; i < n; i++) {
+                rate[i] += offset;
+            }
+            for (int i = 1; i < n; i++) {
+                angle[i] = angle[i - 1] + 0.5 * (rate[i] + rate[i - 1]) * (t[i] - t[i - 1]);
+            }
+        } else {
+            smoothBothWays(t, angle);
+            for (int i = 0; i < n; i++) {
+                int a = Math.max(0, i - 1);
+                int b = Math.min(n - 1, i + 1);
+                rate[i] = b > a ? (angle[b] - angle[a]) / (t[b] - t[a]) : 0;
+            }
+        }
+        angleDeg = angle[n - 1];
+        segment.clear();
+        listener.onSegment(new MotionSegment(t, angle, rate, endedByRest));
+    }
+
+    private static void smoothBothWays(double[] t, double[] x) {
+        int n = x.length;
+        double tau = 1.0 / (2 * Math.PI * ACCEL_ANGLE_CUTOFF_HZ);
+        for (int i = 1; i < n; i++) {
+            double a = (t[i] - t[i - 1]) / (tau + t[i] - t[i - 1]);
+            x[i] = x[i - 1] + a * (x[i] - x[i - 1]);
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            double a = (t[i + 1] - t[i]) / (tau + t[i + 1] - t[i]);
+            x[i] = x[i + 1] + a * (x[i] - x[i + 1]);
+        }
+    }
+
+    /** The joint axis is perpendicular to both the start and the farthest up-vector. */
+    private void learnAxis() {
+        int far = -1;
+        double farCos = Math.cos(Math.toRadians(AXIS_MIN_TILT_DEG));
+        for (int i = 0; i < segment.size; i++) {
+            double c = segment.ux[i] * refX + segment.uy[i] * refY + segment.uz[i] * refZ;
+            if (c < farCos) {
+                farCos = c;
+                far = i;
+            }
+        }
+        if (far < 0) {
+            return;
+        }
+        double cx = refY * segment.uz[far] - refZ * segment.uy[far];
+        double cy = refZ * segment.ux[far] - refX * segment.uz[far];
+        double cz = refX * segment.uy[far] - refY * segment.ux[far];
+        double norm = Math.sqrt(cx * cx + cy * cy + cz * cz);
+        axisX = cx / norm;
+        axisY = cy / norm;
+        axisZ = cz / norm;
+        axisKnown = true;
+    }
+
+    /** +1 when the first movement should read as "up", -1 when it should read as "down". */
+    private double orientationSign() {
+        return firstDirection == Direction.UP ? 1 : -1;
+    }
+
+    private double signedAngleDeg(double x, double y, double z) {
+        if (!axisKnown) {
+            return 0;
+        }
+        double cx = refY * z - refZ * y;
+        double cy = refZ * x - refX * z;
+        double cz = refX * y - refY * x;
+        double sin = cx * axisX + cy * axisY + cz * axisZ;
+        double cos = refX * x + refY * y + refZ * z;
+        return orientationSign() * Math.toDegrees(Math.atan2(sin, cos));
+    }
+
+    private double tiltDeg() {
+        double c = Math.max(-1, Math.min(1, ux * refX + uy * refY + uz * refZ));
+        return Math.toDegrees(Math.acos(c));
+    }
+
+    private void anchor() {
+        double[] m = stillness.windowMean();
+        double norm = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
+        if (norm > 1e-6) {
+            ux = m[0] / norm;
+            uy = m[1] / norm;
+            uz = m[2] / norm;
+        }
+    }
+
+    private void propagate(double wx, double wy, double wz, double dt) {
+        double nx = ux + (uy * wz - uz * wy) * dt;
+        double ny = uy + (uz * wx - ux * wz) * dt;
+        double nz = uz + (ux * wy - uy * wx) * dt;
+        double norm = Math.sqrt(nx * nx + ny * ny + nz * nz);
+        ux = nx / norm;
+        uy = ny / norm;
+        uz = nz / norm;
+    }
+
+    private void trackGyroBias(Sample s, double dt) {
+        if (!s.hasGyro()) {
+            return;
+        }
+        double k = Math.min(1.0, GYRO_BIAS_GAIN_PER_SECOND * dt);
+        biasX += k * (s.gx() - biasX);
+        biasY += k * (s.gy() - biasY);
+        biasZ += k * (s.gz() - biasZ);
+        stillness.setGyroBias(biasX, biasY, biasZ);
+    }
+
+    private void handleGap(double from, double to) {
+        gaps++;
+        if (state == State.MOVING) {
+            endSegment(false);
+        }
+        segment.clear();
+        recent.clear();
+        if (calibrated) {
+            state = State.WAITING_FOR_REST;
+        }
+        listener.onGap(from, to);
+    }
+
+    @Override
+    public void finish() {
+        if (state == State.MOVING) {
+            endSegment(false);
+        }
+        listener.onFinish(lastT);
+    }
+
+    @Override
+    public int gapCount() {
+        return gaps;
+    }
+
+    @Override
+    public boolean isCalibrated() {
+        return calibrated;
+    }
+}

@@ -1,0 +1,156 @@
+package io.reptempo.reps;
+
+import io.reptempo.phases.Direction;
+import io.reptempo.phases.Movement;
+import io.reptempo.phases.MovementListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Groups movements into rep candidates: a stroke out in the exercise's first direction and a
+ * stroke back. A small movement back that is followed by more movement out past the deepest point
+ * so far is a reversal inside the first stroke (for a lowering: a push back up, flagged later);
+ * a return that comes most of the way back home completes the rep.
+ */
+public final class RepAssembler implements MovementListener {
+    /** The return has come home when it has undone this share of the first stroke. */
+    static final double HOME_FRACTION = 0.7;
+    /** Going out again reaches "past the deepest point" within this share of the depth. */
+    static final double DEPTH_TOLERANCE_FRACTION = 0.05;
+
+    private enum State { IDLE, FIRST, SECOND, SECOND_THEN_OUT }
+
+    private final Direction out;
+    private final double minMovement;
+    private final Consumer<RepCandidate> sink;
+
+    private State state = State.IDLE;
+    private double home;
+    private double deepest; // largest excursion along "out" from home so far
+    private final List<Movement> first = new ArrayList<>();
+    private final List<Movement> second = new ArrayList<>();
+    private final List<Movement> reversalsInFirst = new ArrayList<>();
+    private final List<Movement> reversalsInSecond = new ArrayList<>();
+    private final List<Movement> pendingOut = new ArrayList<>();
+
+    /**
+     * @param out         direction of a rep's first stroke
+     * @param minMovement movements shorter than this (m or deg) are fidgeting, not phases
+     */
+    public RepAssembler(Direction out, double minMovement, Consumer<RepCandidate> sink) {
+        this.out = out;
+        this.minMovement = minMovement;
+        this.sink = sink;
+    }
+
+    @Override
+    public void onMovement(Movement m) {
+        if (m.distance() < minMovement) {
+            return;
+        }
+        boolean goingOut = m.direction() == out;
+        switch (state) {
+            case IDLE -> {
+                if (goingOut) {
+                    startRep(m);
+                }
+            }
+            case FIRST -> {
+                if (goingOut) {
+                    first.add(m);
+                    deepest = Math.max(deepest, depth(m.endPosition()));
+                } else {
+                    second.add(m);
+                    state = State.SECOND;
+                }
+            }
+            case SECOND -> {
+                if (!goingOut) {
+                    second.add(m);
+                } else if (returnedShare() >= HOME_FRACTION) {
+                    complete();
+                    startRep(m);
+                } else {
+                    pendingOut.add(m);
+                    state = State.SECOND_THEN_OUT;
+                    resolveIfPastDeepest();
+                }
+            }
+            case SECOND_THEN_OUT -> {
+                if (goingOut) {
+                    pendingOut.add(m);
+                    resolveIfPastDeepest();
+                } else {
+                    // The short trip out was a dip inside the return; the return goes on.
+                    reversalsInSecond.addAll(pendingOut);
+                    pendingOut.clear();
+                    second.add(m);
+                    state = State.SECOND;
+                }
+            }
+        }
+    }
+
+    /** When the lifter went deeper than before, the movements back were inside the first stroke. */
+    private void resolveIfPastDeepest() {
+        double reached = depth(pendingOut.get(pendingOut.size() - 1).endPosition());
+        if (reached >= deepest * (1 - DEPTH_TOLERANCE_FRACTION)) {
+            reversalsInFirst.addAll(second);
+            second.clear();
+            first.addAll(pendingOut);
+            pendingOut.clear();
+            deepest = Math.max(deepest, reached);
+            state = State.FIRST;
+        }
+    }
+
+    private double depth(double position) {
+        return out.sign() * (position - home);
+    }
+
+    private double returnedShare() {
+        if (deepest <= 0 || second.isEmpty()) {
+            return 0;
+        }
+        double now = depth(second.get(second.size() - 1).endPosition());
+        return (deepest - now) / deepest;
+    }
+
+    private void startRep(Movement m) {
+        first.clear();
+        second.clear();
+        reversalsInFirst.clear();
+        reversalsInSecond.clear();
+        pendingOut.clear();
+        home = m.startPosition();
+        first.add(m);
+        deepest = depth(m.endPosition());
+        state = State.FIRST;
+    }
+
+    private void complete() {
+        sink.accept(new RepCandidate(out, first, second, reversalsInFirst, reversalsInSecond));
+        first.clear();
+        second.clear();
+        reversalsInFirst.clear();
+        reversalsInSecond.clear();
+        state = State.IDLE;
+    }
+
+    @Override
+    public void onFinish(double lastSampleS) {
+        if (state == State.SECOND_THEN_OUT) {
+            List<Movement> after = new ArrayList<>(pendingOut);
+            pendingOut.clear();
+            complete();
+            startRep(after.get(0));
+            for (int i = 1; i < after.size(); i++) {
+                first.add(after.get(i));
+            }
+        }
+        if (state != State.IDLE) {
+            complete();
+        }
+    }
+}
