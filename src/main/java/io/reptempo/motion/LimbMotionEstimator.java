@@ -83,10 +83,10 @@ public final class LimbMotionEstimator implements MotionEstimator {
         if (gyro) {
             propagate(wx, wy, wz, dt);
         } else {
-            double n = s.accelNorm();
-            ux = s.ax() / n;
-            uy = s.ay() / n;
-            uz = s.az() / n;
+            // Raw specific force: its direction is gravity's only at rest; smoothed per movement later.
+            ux = s.ax();
+            uy = s.ay();
+            uz = s.az();
         }
         switch (state) {
             case WAITING_FOR_REST -> {
@@ -195,15 +195,20 @@ public final class LimbMotionEstimator implements MotionEstimator {
             }
         } else {
             smoothBothWays(t, angle);
-            for (int i = 0; i < n; i++) {
-                int a = Math.max(0, i - 1);
-                int b = Math.min(n - 1, i + 1);
-                rate[i] = b > a ? (angle[b] - angle[a]) / (t[b] - t[a]) : 0;
-            }
+            derivative(t, angle, rate);
         }
         angleDeg = angle[n - 1];
         segment.clear();
         listener.onSegment(new MotionSegment(t, angle, rate, endedByRest));
+    }
+
+    private static void derivative(double[] t, double[] x, double[] out) {
+        int n = x.length;
+        for (int i = 0; i < n; i++) {
+            int a = Math.max(0, i - 1);
+            int b = Math.min(n - 1, i + 1);
+            out[i] = b > a ? (x[b] - x[a]) / (t[b] - t[a]) : 0;
+        }
     }
 
     private static void smoothBothWays(double[] t, double[] x) {
@@ -224,7 +229,9 @@ public final class LimbMotionEstimator implements MotionEstimator {
         int far = -1;
         double farCos = Math.cos(Math.toRadians(AXIS_MIN_TILT_DEG));
         for (int i = 0; i < segment.size; i++) {
-            double c = segment.ux[i] * refX + segment.uy[i] * refY + segment.uz[i] * refZ;
+            double len = Math.sqrt(segment.ux[i] * segment.ux[i] + segment.uy[i] * segment.uy[i]
+                    + segment.uz[i] * segment.uz[i]);
+            double c = (segment.ux[i] * refX + segment.uy[i] * refY + segment.uz[i] * refZ) / len;
             if (c < farCos) {
                 farCos = c;
                 far = i;
@@ -233,6 +240,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
         if (far < 0) {
             return;
         }
+        // Cross product direction does not depend on the vector's length.
         double cx = refY * segment.uz[far] - refZ * segment.uy[far];
         double cy = refZ * segment.ux[far] - refX * segment.uz[far];
         double cz = refX * segment.uy[far] - refY * segment.ux[far];
@@ -261,7 +269,8 @@ public final class LimbMotionEstimator implements MotionEstimator {
     }
 
     private double tiltDeg() {
-        double c = Math.max(-1, Math.min(1, ux * refX + uy * refY + uz * refZ));
+        double len = Math.sqrt(ux * ux + uy * uy + uz * uz);
+        double c = Math.max(-1, Math.min(1, (ux * refX + uy * refY + uz * refZ) / len));
         return Math.toDegrees(Math.acos(c));
     }
 

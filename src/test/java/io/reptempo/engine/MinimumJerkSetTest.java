@@ -22,7 +22,7 @@ class MinimumJerkSetTest {
     @Test
     void timesEachPhaseOfAnIdealBenchSet() {
         double rate = 200;
-        double[] rot = rotation(0.7, -1.1, 2.3);
+        double[] rot = MinimumJerkSetTestSupport.rotation(0.7, -1.1, 2.3);
         List<double[]> plan = new ArrayList<>(); // {duration, distance} segments; distance 0 = hold
         plan.add(new double[] {1.5, 0});
         for (int r = 0; r < 3; r++) {
@@ -40,7 +40,7 @@ class MinimumJerkSetTest {
                 double tau = (double) i / n;
                 double acc = seg[1] / (seg[0] * seg[0]) * (60 * tau - 180 * tau * tau + 120 * tau * tau * tau);
                 double[] f = {0, 0, 9.80665 + acc};
-                double[] b = multiplyTransposed(rot, f);
+                double[] b = MinimumJerkSetTestSupport.multiplyTransposed(rot, f);
                 engine.accept(Sample.accel(t0 + i / rate, b[0], b[1], b[2]));
             }
             t0 += n / rate;
@@ -55,31 +55,5 @@ class MinimumJerkSetTest {
             assertEquals(0.40, rep.rom(), 0.01, "rom");
             assertEquals(0.40 / (1 - 2 * ONSET_SHARE), rep.meanConcentricVelocity(), 0.01, "mcv");
         }
-    }
-
-    private static double[] rotation(double a, double b, double c) {
-        double[] rx = {1, 0, 0, 0, Math.cos(a), -Math.sin(a), 0, Math.sin(a), Math.cos(a)};
-        double[] ry = {Math.cos(b), 0, Math.sin(b), 0, 1, 0, -Math.sin(b), 0, Math.cos(b)};
-        double[] rz = {Math.cos(c), -Math.sin(c), 0, Math.sin(c), Math.cos(c), 0, 0, 0, 1};
-        return mul(rz, mul(ry, rx));
-    }
-
-    private static double[] mul(double[] a, double[] b) {
-        double[] c = new double[9];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    c[3 * i + j] += a[3 * i + k] * b[3 * k + j];
-                }
-            }
-        }
-        return c;
-    }
-
-    private static double[] multiplyTransposed(double[] r, double[] v) {
-        return new double[] {
-            r[0] * v[0] + r[3] * v[1] + r[6] * v[2],
-            r[1] * v[0] + r[4] * v[1] + r[7] * v[2],
-            r[2] * v[0] + r[5] * v[1] + r[8] * v[2]};
     }
 }
