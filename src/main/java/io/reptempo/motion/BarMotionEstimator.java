@@ -1,20 +1,33 @@
 package io.reptempo.motion;
 
 import io.reptempo.sensor.Sample;
+import io.reptempo.signal.GyroBiasEstimator;
 import io.reptempo.signal.StillnessDetector;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Vertical motion of a bar: projects the specific force on the gravity direction found at rest,
  * integrates to velocity and height, and removes drift with zero-velocity updates at every rest.
  *
- * <p>A slow steady lowering has almost no acceleration, so "still" needs both a quiet
- * accelerometer and an integrated velocity near zero. While resting, gravity is re-measured
- * from samples at least {@link #PROBE_SECONDS} old, and the newer samples are integrated as a
- * probe: a lowering that starts too gently to disturb the accelerometer still shows up there.
+ * <p>Each stretch of motion is measured twice. Online, with the last rest's gravity, to notice the
+ * next rest (a bar turns little, and an uncorrected gyroscope bias would do more harm here); a slow steady lowering has almost no
+ * acceleration, so "rest" needs both a quiet accelerometer and a small integrated velocity. Then,
+ * once the bar rests again and gravity is known at both ends, the stretch is recomputed with the
+ * gravity direction carried from one rest to the next (the gyroscope's bias corrected so that it
+ * lands on the second rest), and the remaining velocity drift is removed.
  */
 public final class BarMotionEstimator implements MotionEstimator {
-    /** Integrated speed below which a quiet sensor is at rest; slow eccentrics run at 0.05+ m/s. */
-    static final double REST_SPEED_MPS = 0.035;
+    /**
+     * Re-integrated speed below which a quiet sensor is at rest. A quiet accelerometer shows where
+     * gravity is even while the bar glides at constant speed, so the stretch is re-integrated with
+     * gravity turned from the last rest to now; what is left is real speed, not drift.
+     */
+    static final double REST_SPEED_MPS = 0.03;
+    /** A stretch that never got faster than twice the rest speed may end after this long. */
+    static final double FALSE_START_SECONDS = 1.5;
+    /** How often that re-integration runs while the sensor is quiet. */
+    static final double VERIFY_PERIOD_SECONDS = 0.1;
     /** Probe speed that starts a movement; about 5 sigma of integrated sensor noise over the probe. */
     static final double PROBE_SPEED_MPS = 0.025;
     /** How far back a movement's start is replayed once noticed (covers the gentlest onsets). */
@@ -29,36 +42,39 @@ public final class BarMotionEstimator implements MotionEstimator {
      */
     static final double REST_CONFIRM_SECONDS = 0.3;
     /** A sensor quiet this long is at rest whatever the integrated velocity says (drift guard). */
-    static final double FORCED_REST_SECONDS = 6.0;
+    static final double FORCED_REST_SECONDS = 8.0;
     /** Still time needed before the first calibration. */
     static final double CALIBRATION_SECONDS = 0.5;
     /** Longer silences are gaps: never integrated across. */
     static final double MAX_GAP_SECONDS = 0.5;
     /** A stretch longer than this is split to keep memory bounded (never happens in real sets). */
     static final double MAX_SEGMENT_SECONDS = 120.0;
-    /** Gyro bias tracking while resting (time constant about 2 s). */
-    private static final double GYRO_BIAS_GAIN_PER_SECOND = 0.5;
 
     private enum State { WAITING_FOR_REST, RESTING, MOVING }
 
     private final MotionListener listener;
     private final StillnessDetector stillness = new StillnessDetector();
-    private final SegmentBuffer segment = new SegmentBuffer();
+    private final GyroBiasEstimator gyroBias = new GyroBiasEstimator();
     private final SampleHistory history = new SampleHistory(PROBE_SECONDS + ANCHOR_SECONDS + 0.1);
+    private final List<Sample> moving = new ArrayList<>();
 
     private State state = State.WAITING_FOR_REST;
     private boolean calibrated;
-    private double ux, uy, uz; // unit "up" in the sensor frame
+    private double ux, uy, uz; // unit "up" in the sensor frame, online estimate
     private double gravity;    // measured magnitude of specific force at rest (absorbs bias along up)
+    private double startUx, startUy, startUz, startGravity; // gravity at the rest before the stretch
     private double biasX, biasY, biasZ;
     private double lastT = Double.NaN;
     private double lastAccel;
     private double velocity;
     private double height;
     private double stillSince = Double.NaN;
+    private double restCandidateSince = Double.NaN;
+    private double lastVerifyT = Double.NEGATIVE_INFINITY;
+    private boolean verifiedSlow;
+    private double peakSpeed;
     private double restStart;
     private double lastAnchorT;
-    private double restCandidateSince = Double.NaN;
     private int probeStart;     // history index where the probe integration starts
     private int gaps;
 
@@ -85,19 +101,11 @@ public final class BarMotionEstimator implements MotionEstimator {
         if (!calibrated) {
             if (still && t - stillSince >= CALIBRATION_SECONDS) {
                 anchorFromWindow();
-                if (s.hasGyro()) {
-                    biasX = s.gx();
-                    biasY = s.gy();
-                    biasZ = s.gz();
-                }
                 calibrated = true;
                 beginRest(t);
                 listener.onCalibrated(t);
             }
             return;
-        }
-        if (s.hasGyro()) {
-            rotateUp(s, dt);
         }
         switch (state) {
             case WAITING_FOR_REST -> {
@@ -132,15 +140,25 @@ public final class BarMotionEstimator implements MotionEstimator {
 
     private void move(Sample s, boolean still, double dt) {
         double t = s.t();
+        moving.add(s);
         double accel = verticalAccel(s);
         double previousVelocity = velocity;
         velocity += 0.5 * (lastAccel + accel) * dt;
-        height += 0.5 * (velocity + previousVelocity) * dt;
         lastAccel = accel;
-        segment.add(t, height, velocity);
-        listener.onProgress(t, height, velocity, false);
+        listener.onProgress(t, height + 0.5 * (velocity + previousVelocity) * dt, velocity, false);
         boolean quietLongEnough = still && t - stillSince >= FORCED_REST_SECONDS;
-        if (still && Math.abs(velocity) < REST_SPEED_MPS) {
+        if (still) {
+            if (t - lastVerifyT >= VERIFY_PERIOD_SECONDS) {
+                lastVerifyT = t;
+                verifiedSlow = Math.abs(velocityIfGravityIsNow()) < REST_SPEED_MPS;
+            }
+        } else {
+            verifiedSlow = false;
+        }
+        peakSpeed = Math.max(peakSpeed, Math.abs(velocity));
+        // A gentle start is quiet and slow too: a rest needs a movement before it, or a long wait.
+        boolean movedBefore = peakSpeed >= 2 * REST_SPEED_MPS || t - moving.get(0).t() >= FALSE_START_SECONDS;
+        if (still && verifiedSlow && movedBefore) {
             if (Double.isNaN(restCandidateSince)) {
                 restCandidateSince = t;
             }
@@ -149,10 +167,10 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
         boolean restConfirmed = !Double.isNaN(restCandidateSince) && t - restCandidateSince >= REST_CONFIRM_SECONDS;
         if (restConfirmed || quietLongEnough) {
-            endSegment(true);
             anchorFromWindow();
+            endSegment(true);
             beginRest(t);
-        } else if (t - segment.firstTime() > MAX_SEGMENT_SECONDS) {
+        } else if (t - moving.get(0).t() > MAX_SEGMENT_SECONDS) {
             endSegment(false);
             state = State.WAITING_FOR_REST;
         }
@@ -165,6 +183,8 @@ public final class BarMotionEstimator implements MotionEstimator {
     private void beginRest(double t) {
         state = State.RESTING;
         restCandidateSince = Double.NaN;
+        verifiedSlow = false;
+        lastVerifyT = Double.NEGATIVE_INFINITY;
         history.clear();
         restStart = t;
         lastAnchorT = t;
@@ -192,44 +212,179 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
     }
 
-    /** Replays the probe samples into a fresh segment so the movement's onset is kept. */
-    private void startMoving() {
-        int from = Math.min(probeStart, history.size() - 1);
+    /** Velocity at the newest sample if gravity turned steadily from the last rest to the current window's. */
+    private double velocityIfGravityIsNow() {
+        double[] m = stillness.windowMean();
+        double endGravity = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
+        double ex = m[0] / endGravity;
+        double ey = m[1] / endGravity;
+        double ez = m[2] / endGravity;
+        int n = moving.size();
+        double t0 = moving.get(0).t();
+        double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
         double v = 0;
-        double h = height;
-        double prevA = verticalAccel(history.get(from));
-        segment.add(history.get(from).t(), h, 0);
-        for (int i = from + 1; i < history.size(); i++) {
-            Sample s = history.get(i);
-            double a = verticalAccel(s);
-            double dt = s.t() - history.get(i - 1).t();
-            double vNext = v + 0.5 * (prevA + a) * dt;
-            h += 0.5 * (v + vNext) * dt;
-            v = vNext;
+        double prevA = 0;
+        for (int i = 0; i < n; i++) {
+            Sample s = moving.get(i);
+            double f = (s.t() - t0) / span;
+            double x = startUx + (ex - startUx) * f;
+            double y = startUy + (ey - startUy) * f;
+            double z = startUz + (ez - startUz) * f;
+            double norm = Math.sqrt(x * x + y * y + z * z);
+            double g = startGravity + (endGravity - startGravity) * f;
+            double a = (s.ax() * x + s.ay() * y + s.az() * z) / norm - g;
+            if (i > 0) {
+                v += 0.5 * (prevA + a) * (s.t() - moving.get(i - 1).t());
+            }
             prevA = a;
-            segment.add(s.t(), h, v);
         }
-        velocity = v;
-        height = h;
-        lastAccel = prevA;
-        history.clear();
-        state = State.MOVING;
+        return v;
     }
 
-    private void endSegment(boolean endedByRest) {
-        MotionSegment done = segment.drainWithVelocityEndingAt(0, endedByRest);
-        height = done.position()[done.size() - 1];
+    /** Moves the probe samples into the new stretch so the movement's onset is kept. */
+    private void startMoving() {
+        startUx = ux;
+        startUy = uy;
+        startUz = uz;
+        startGravity = gravity;
+        int from = Math.min(probeStart, history.size() - 1);
+        moving.clear();
         velocity = 0;
-        listener.onSegment(done);
+        lastAccel = verticalAccel(history.get(from));
+        moving.add(history.get(from));
+        for (int i = from + 1; i < history.size(); i++) {
+            Sample s = history.get(i);
+            double dt = s.t() - history.get(i - 1).t();
+            double a = verticalAccel(s);
+            velocity += 0.5 * (lastAccel + a) * dt;
+            lastAccel = a;
+            moving.add(s);
+        }
+        history.clear();
+        peakSpeed = Math.abs(velocity);
+        state = State.MOVING;
+        gyroBias.motionStarted();
+    }
+
+    /**
+     * Recomputes the stretch with gravity carried from the rest before to the rest after (when it
+     * ended at a rest), removes the velocity drift and hands it on.
+     */
+    private void endSegment(boolean endedByRest) {
+        int n = moving.size();
+        if (n < 2) {
+            moving.clear();
+            return;
+        }
+        double[] t = new double[n];
+        double[] pos = new double[n];
+        double[] vel = new double[n];
+        double[] up = new double[3 * n];
+        boolean gyro = moving.get(0).hasGyro();
+        double endGravity = endedByRest ? gravity : startGravity;
+        if (gyro) {
+            carryUpWithGyro(up, endedByRest);
+        } else {
+            carryUpLinearly(up, endedByRest);
+        }
+        double t0 = moving.get(0).t();
+        double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
+        double prevA = 0;
+        for (int i = 0; i < n; i++) {
+            Sample s = moving.get(i);
+            t[i] = s.t();
+            double g = startGravity + (endGravity - startGravity) * (t[i] - t0) / span;
+            double a = s.ax() * up[3 * i] + s.ay() * up[3 * i + 1] + s.az() * up[3 * i + 2] - g;
+            vel[i] = i == 0 ? 0 : vel[i - 1] + 0.5 * (prevA + a) * (t[i] - t[i - 1]);
+            prevA = a;
+        }
+        double drift = vel[n - 1];
+        pos[0] = height;
+        for (int i = 0; i < n; i++) {
+            vel[i] -= drift * (t[i] - t0) / span;
+            if (i > 0) {
+                pos[i] = pos[i - 1] + 0.5 * (vel[i] + vel[i - 1]) * (t[i] - t[i - 1]);
+            }
+        }
+        height = pos[n - 1];
+        velocity = 0;
+        moving.clear();
+        listener.onSegment(new MotionSegment(t, pos, vel, endedByRest));
+    }
+
+    /** No gyroscope: the bar barely turns, so gravity's direction is interpolated between the rests. */
+    private void carryUpLinearly(double[] up, boolean endedByRest) {
+        int n = moving.size();
+        double ex = endedByRest ? ux : startUx;
+        double ey = endedByRest ? uy : startUy;
+        double ez = endedByRest ? uz : startUz;
+        double t0 = moving.get(0).t();
+        double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
+        for (int i = 0; i < n; i++) {
+            double f = (moving.get(i).t() - t0) / span;
+            double x = startUx + (ex - startUx) * f;
+            double y = startUy + (ey - startUy) * f;
+            double z = startUz + (ez - startUz) * f;
+            double norm = Math.sqrt(x * x + y * y + z * z);
+            up[3 * i] = x / norm;
+            up[3 * i + 1] = y / norm;
+            up[3 * i + 2] = z / norm;
+        }
+    }
+
+    /**
+     * With a gyroscope: rotate gravity from the first rest through the stretch, then spread what is
+     * left between where it landed and the second rest's gravity over the stretch (a constant bias
+     * error grows linearly), and learn that bias for the next stretch.
+     */
+    private void carryUpWithGyro(double[] up, boolean endedByRest) {
+        int n = moving.size();
+        double x = startUx;
+        double y = startUy;
+        double z = startUz;
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                Sample s = moving.get(i);
+                double dt = s.t() - moving.get(i - 1).t();
+                double wx = s.gx() - biasX, wy = s.gy() - biasY, wz = s.gz() - biasZ;
+                double nx = x + (y * wz - z * wy) * dt;
+                double ny = y + (z * wx - x * wz) * dt;
+                double nz = z + (x * wy - y * wx) * dt;
+                double norm = Math.sqrt(nx * nx + ny * ny + nz * nz);
+                x = nx / norm;
+                y = ny / norm;
+                z = nz / norm;
+            }
+            up[3 * i] = x;
+            up[3 * i + 1] = y;
+            up[3 * i + 2] = z;
+        }
+        if (!endedByRest) {
+            return;
+        }
+        double dx = ux - x;
+        double dy = uy - y;
+        double dz = uz - z;
+        double t0 = moving.get(0).t();
+        double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
+        for (int i = 0; i < n; i++) {
+            double f = (moving.get(i).t() - t0) / span;
+            double px = up[3 * i] + dx * f;
+            double py = up[3 * i + 1] + dy * f;
+            double pz = up[3 * i + 2] + dz * f;
+            double norm = Math.sqrt(px * px + py * py + pz * pz);
+            up[3 * i] = px / norm;
+            up[3 * i + 1] = py / norm;
+            up[3 * i + 2] = pz / norm;
+        }
     }
 
     private void handleGap(double from, double to) {
         gaps++;
-        if (state == State.MOVING && segment.size() > 1) {
+        if (state == State.MOVING && moving.size() > 1) {
             endSegment(false);
-        } else if (segment.size() > 0) {
-            segment.drain(false);
         }
+        moving.clear();
         history.clear();
         velocity = 0;
         if (calibrated) {
@@ -254,31 +409,16 @@ public final class BarMotionEstimator implements MotionEstimator {
     }
 
     private void trackGyroBias(Sample s, double dt) {
-        if (!s.hasGyro()) {
-            return;
-        }
-        double k = Math.min(1.0, GYRO_BIAS_GAIN_PER_SECOND * dt);
-        biasX += k * (s.gx() - biasX);
-        biasY += k * (s.gy() - biasY);
-        biasZ += k * (s.gz() - biasZ);
+        gyroBias.acceptResting(s, dt);
+        biasX = gyroBias.x();
+        biasY = gyroBias.y();
+        biasZ = gyroBias.z();
         stillness.setGyroBias(biasX, biasY, biasZ);
-    }
-
-    /** A world-fixed vector seen from a rotating sensor turns the other way: du/dt = u x w. */
-    private void rotateUp(Sample s, double dt) {
-        double wx = s.gx() - biasX, wy = s.gy() - biasY, wz = s.gz() - biasZ;
-        double nx = ux + (uy * wz - uz * wy) * dt;
-        double ny = uy + (uz * wx - ux * wz) * dt;
-        double nz = uz + (ux * wy - uy * wx) * dt;
-        double norm = Math.sqrt(nx * nx + ny * ny + nz * nz);
-        ux = nx / norm;
-        uy = ny / norm;
-        uz = nz / norm;
     }
 
     @Override
     public void finish() {
-        if (state == State.MOVING && segment.size() > 1) {
+        if (state == State.MOVING && moving.size() > 1) {
             endSegment(false);
         }
         listener.onFinish(lastT);

@@ -2,6 +2,7 @@ package io.reptempo.motion;
 
 import io.reptempo.phases.Direction;
 import io.reptempo.sensor.Sample;
+import io.reptempo.signal.GyroBiasEstimator;
 import io.reptempo.signal.StillnessDetector;
 
 /**
@@ -22,13 +23,13 @@ public final class LimbMotionEstimator implements MotionEstimator {
     static final double AXIS_MIN_TILT_DEG = 10.0;
     /** Smoothing of the accelerometer-only angle; well above limb movement frequencies. */
     static final double ACCEL_ANGLE_CUTOFF_HZ = 4.0;
-    private static final double GYRO_BIAS_GAIN_PER_SECOND = 0.5;
 
     private enum State { WAITING_FOR_REST, RESTING, MOVING }
 
     private final MotionListener listener;
     private final Direction firstDirection;
     private final StillnessDetector stillness = new StillnessDetector();
+    private final GyroBiasEstimator gyroBias = new GyroBiasEstimator();
     private final LimbSegmentBuffer segment = new LimbSegmentBuffer();
     private final LimbSegmentBuffer recent = new LimbSegmentBuffer();
 
@@ -65,11 +66,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 refX = ux;
                 refY = uy;
                 refZ = uz;
-                if (s.hasGyro()) {
-                    biasX = s.gx();
-                    biasY = s.gy();
-                    biasZ = s.gz();
-                }
+                trackGyroBias(s, dt);
                 calibrated = true;
                 state = State.RESTING;
                 listener.onCalibrated(t);
@@ -111,6 +108,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                     }
                     recent.clear();
                     state = State.MOVING;
+                    gyroBias.motionStarted();
                 }
             }
             case MOVING -> {
@@ -295,13 +293,10 @@ public final class LimbMotionEstimator implements MotionEstimator {
     }
 
     private void trackGyroBias(Sample s, double dt) {
-        if (!s.hasGyro()) {
-            return;
-        }
-        double k = Math.min(1.0, GYRO_BIAS_GAIN_PER_SECOND * dt);
-        biasX += k * (s.gx() - biasX);
-        biasY += k * (s.gy() - biasY);
-        biasZ += k * (s.gz() - biasZ);
+        gyroBias.acceptResting(s, dt);
+        biasX = gyroBias.x();
+        biasY = gyroBias.y();
+        biasZ = gyroBias.z();
         stillness.setGyroBias(biasX, biasY, biasZ);
     }
 
