@@ -26,6 +26,10 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double REST_SPEED_MPS = 0.03;
     /** A stretch that never got faster than twice the rest speed may end after this long. */
     static final double FALSE_START_SECONDS = 1.5;
+    /** Largest change of gravity's measured size between two rests (50 mg bias, 3 deg of turn). */
+    static final double GRAVITY_CHANGE_LIMIT_MPS2 = 0.05;
+    /** At a real rest the window's gravity holds steady within this; during a steady push it drifts. */
+    static final double GRAVITY_STABILITY_MPS2 = 0.015;
     /** How often that re-integration runs while the sensor is quiet. */
     static final double VERIFY_PERIOD_SECONDS = 0.1;
     /** Probe speed that starts a movement; about 5 sigma of integrated sensor noise over the probe. */
@@ -73,6 +77,8 @@ public final class BarMotionEstimator implements MotionEstimator {
     private double lastVerifyT = Double.NEGATIVE_INFINITY;
     private boolean verifiedSlow;
     private double peakSpeed;
+    private double windowGravity;
+    private double candidateGravity;
     private double restStart;
     private double lastAnchorT;
     private int probeStart;     // history index where the probe integration starts
@@ -158,9 +164,14 @@ public final class BarMotionEstimator implements MotionEstimator {
         peakSpeed = Math.max(peakSpeed, Math.abs(velocity));
         // A gentle start is quiet and slow too: a rest needs a movement before it, or a long wait.
         boolean movedBefore = peakSpeed >= 2 * REST_SPEED_MPS || t - moving.get(0).t() >= FALSE_START_SECONDS;
-        if (still && verifiedSlow && movedBefore) {
-            if (Double.isNaN(restCandidateSince)) {
+        // A steady vertical push also reads as a changed gravity: at a real rest gravity's size
+        // differs from the last rest's only by what sensor bias makes of a slightly turned bar.
+        boolean gravityPlausible = Math.abs(windowGravity - startGravity) < GRAVITY_CHANGE_LIMIT_MPS2;
+        if (still && verifiedSlow && movedBefore && gravityPlausible) {
+            if (Double.isNaN(restCandidateSince)
+                    || Math.abs(windowGravity - candidateGravity) > GRAVITY_STABILITY_MPS2) {
                 restCandidateSince = t;
+                candidateGravity = windowGravity;
             }
         } else {
             restCandidateSince = Double.NaN;
@@ -212,10 +223,15 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
     }
 
-    /** Velocity at the newest sample if gravity turned steadily from the last rest to the current window's. */
+    /**
+     * Velocity at the newest sample if gravity turned steadily from the last rest's to the current
+     * window's. A steady acceleration is quiet too and would pass for gravity, so callers also ask
+     * that the window's gravity stays put for a while.
+     */
     private double velocityIfGravityIsNow() {
         double[] m = stillness.windowMean();
         double endGravity = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
+        windowGravity = endGravity;
         double ex = m[0] / endGravity;
         double ey = m[1] / endGravity;
         double ez = m[2] / endGravity;
