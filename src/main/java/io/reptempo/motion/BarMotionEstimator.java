@@ -46,7 +46,7 @@ public final class BarMotionEstimator implements MotionEstimator {
      */
     static final double REST_CONFIRM_SECONDS = 0.3;
     /** A sensor quiet this long is at rest whatever the integrated velocity says (drift guard). */
-    static final double FORCED_REST_SECONDS = 8.0;
+    static final double FORCED_REST_SECONDS = 12.0;
     /** Still time needed before the first calibration. */
     static final double CALIBRATION_SECONDS = 0.5;
     /** Longer silences are gaps: never integrated across. */
@@ -152,7 +152,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         velocity += 0.5 * (lastAccel + accel) * dt;
         lastAccel = accel;
         listener.onProgress(t, height + 0.5 * (velocity + previousVelocity) * dt, velocity, false);
-        boolean quietLongEnough = still && t - stillSince >= FORCED_REST_SECONDS;
+        boolean quietLongEnough = still && t - Math.max(stillSince, moving.get(0).t()) >= FORCED_REST_SECONDS;
         if (still) {
             if (t - lastVerifyT >= VERIFY_PERIOD_SECONDS) {
                 lastVerifyT = t;
@@ -178,13 +178,47 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
         boolean restConfirmed = !Double.isNaN(restCandidateSince) && t - restCandidateSince >= REST_CONFIRM_SECONDS;
         if (restConfirmed || quietLongEnough) {
-            anchorFromWindow();
-            endSegment(true);
-            beginRest(t);
+            endAtRest(t);
         } else if (t - moving.get(0).t() > MAX_SEGMENT_SECONDS) {
             endSegment(false);
             state = State.WAITING_FOR_REST;
         }
+    }
+
+    /**
+     * Ends the stretch where the rest began rather than where it was confirmed: the quiet samples
+     * since then give gravity for the rest and become its history, so a movement that starts right
+     * after the confirmation still has its onset and a clean gravity.
+     */
+    private void endAtRest(double t) {
+        double restFrom = (Double.isNaN(restCandidateSince) ? t : restCandidateSince)
+                - StillnessDetector.DEFAULT_WINDOW_SECONDS / 2;
+        int n = moving.size();
+        int k = 2;
+        while (k < n - 1 && moving.get(k).t() < restFrom) {
+            k++;
+        }
+        List<Sample> quiet = new ArrayList<>(moving.subList(k, n));
+        double[] m = meanAccel(quiet);
+        setAnchor(m);
+        moving.subList(k, n).clear();
+        endSegment(true);
+        beginRest(t);
+        quiet.forEach(history::add);
+        restStart = quiet.get(0).t();
+    }
+
+    private static double[] meanAccel(List<Sample> samples) {
+        double x = 0;
+        double y = 0;
+        double z = 0;
+        for (Sample s : samples) {
+            x += s.ax();
+            y += s.ay();
+            z += s.az();
+        }
+        int n = samples.size();
+        return new double[] {x / n, y / n, z / n};
     }
 
     private double verticalAccel(Sample s) {
