@@ -30,6 +30,8 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double GRAVITY_CHANGE_LIMIT_MPS2 = 0.05;
     /** At a real rest the window's gravity holds steady within this; during a steady push it drifts. */
     static final double GRAVITY_STABILITY_MPS2 = 0.015;
+    /** A quiet window's mean describes gravity about this long before its newest sample. */
+    static final double KNOT_DELAY_SECONDS = 0.18;
     /** How often that re-integration runs while the sensor is quiet. */
     static final double VERIFY_PERIOD_SECONDS = 0.1;
     /** Probe speed that starts a movement; about 5 sigma of integrated sensor noise over the probe. */
@@ -61,6 +63,8 @@ public final class BarMotionEstimator implements MotionEstimator {
     private final GyroBiasEstimator gyroBias = new GyroBiasEstimator();
     private final SampleHistory history = new SampleHistory(PROBE_SECONDS + ANCHOR_SECONDS + 0.1);
     private final List<Sample> moving = new ArrayList<>();
+    private final GravityTrack track = new GravityTrack();
+    private final double[] dir = new double[3];
 
     private State state = State.WAITING_FOR_REST;
     private boolean calibrated;
@@ -154,6 +158,8 @@ public final class BarMotionEstimator implements MotionEstimator {
         listener.onProgress(t, height + 0.5 * (velocity + previousVelocity) * dt, velocity, false);
         boolean quietLongEnough = still && t - Math.max(stillSince, moving.get(0).t()) >= FORCED_REST_SECONDS;
         if (still) {
+            double[] m = stillness.windowMean();
+            track.add(t - KNOT_DELAY_SECONDS, m[0], m[1], m[2]);
             if (t - lastVerifyT >= VERIFY_PERIOD_SECONDS) {
                 lastVerifyT = t;
                 verifiedSlow = Math.abs(velocityIfGravityIsNow()) < REST_SPEED_MPS;
@@ -202,6 +208,8 @@ public final class BarMotionEstimator implements MotionEstimator {
         double[] m = meanAccel(quiet);
         setAnchor(m);
         moving.subList(k, n).clear();
+        track.dropAfter(moving.get(k - 1).t());
+        track.add(moving.get(k - 1).t(), ux, uy, uz);
         endSegment(true);
         beginRest(t);
         quiet.forEach(history::add);
@@ -266,23 +274,17 @@ public final class BarMotionEstimator implements MotionEstimator {
         double[] m = stillness.windowMean();
         double endGravity = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
         windowGravity = endGravity;
-        double ex = m[0] / endGravity;
-        double ey = m[1] / endGravity;
-        double ez = m[2] / endGravity;
         int n = moving.size();
         double t0 = moving.get(0).t();
         double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
         double v = 0;
         double prevA = 0;
+        track.rewind();
         for (int i = 0; i < n; i++) {
             Sample s = moving.get(i);
-            double f = (s.t() - t0) / span;
-            double x = startUx + (ex - startUx) * f;
-            double y = startUy + (ey - startUy) * f;
-            double z = startUz + (ez - startUz) * f;
-            double norm = Math.sqrt(x * x + y * y + z * z);
-            double g = startGravity + (endGravity - startGravity) * f;
-            double a = (s.ax() * x + s.ay() * y + s.az() * z) / norm - g;
+            track.directionAt(s.t(), dir);
+            double g = startGravity + (endGravity - startGravity) * (s.t() - t0) / span;
+            double a = s.ax() * dir[0] + s.ay() * dir[1] + s.az() * dir[2] - g;
             if (i > 0) {
                 v += 0.5 * (prevA + a) * (s.t() - moving.get(i - 1).t());
             }
@@ -298,6 +300,8 @@ public final class BarMotionEstimator implements MotionEstimator {
         startUz = uz;
         startGravity = gravity;
         int from = Math.min(probeStart, history.size() - 1);
+        track.clear();
+        track.add(history.get(from).t(), ux, uy, uz);
         moving.clear();
         velocity = 0;
         lastAccel = verticalAccel(history.get(from));
@@ -362,38 +366,40 @@ public final class BarMotionEstimator implements MotionEstimator {
         listener.onSegment(new MotionSegment(t, pos, vel, endedByRest));
     }
 
-    /** No gyroscope: the bar barely turns, so gravity's direction is interpolated between the rests. */
+    /** No gyroscope: gravity's direction follows the knots of the track (rests and quiet moments). */
     private void carryUpLinearly(double[] up, boolean endedByRest) {
-        int n = moving.size();
-        double ex = endedByRest ? ux : startUx;
-        double ey = endedByRest ? uy : startUy;
-        double ez = endedByRest ? uz : startUz;
-        double t0 = moving.get(0).t();
-        double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
-        for (int i = 0; i < n; i++) {
-            double f = (moving.get(i).t() - t0) / span;
-            double x = startUx + (ex - startUx) * f;
-            double y = startUy + (ey - startUy) * f;
-            double z = startUz + (ez - startUz) * f;
-            double norm = Math.sqrt(x * x + y * y + z * z);
-            up[3 * i] = x / norm;
-            up[3 * i + 1] = y / norm;
-            up[3 * i + 2] = z / norm;
+        track.rewind();
+        for (int i = 0; i < moving.size(); i++) {
+            track.directionAt(moving.get(i).t(), dir);
+            up[3 * i] = dir[0];
+            up[3 * i + 1] = dir[1];
+            up[3 * i + 2] = dir[2];
         }
     }
 
     /**
-     * With a gyroscope: rotate gravity from the first rest through the stretch, then spread what is
-     * left between where it landed and the second rest's gravity over the stretch (a constant bias
-     * error grows linearly), and learn that bias for the next stretch.
+     * With a gyroscope: between two knots, turn gravity with the gyroscope from the first knot, then
+     * spread the miss at the second knot linearly over the interval (a bias error grows linearly).
      */
     private void carryUpWithGyro(double[] up, boolean endedByRest) {
         int n = moving.size();
-        double x = startUx;
-        double y = startUy;
-        double z = startUz;
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
+        double[] knot = new double[3];
+        double[] landing = new double[3];
+        track.rewind();
+        int i = 0;
+        while (i < n) {
+            double segStart = moving.get(i).t();
+            track.directionAt(segStart, knot);
+            double x = knot[0];
+            double y = knot[1];
+            double z = knot[2];
+            int first = i;
+            double nextKnot = track.nextKnotAfter(segStart);
+            up[3 * i] = x;
+            up[3 * i + 1] = y;
+            up[3 * i + 2] = z;
+            i++;
+            while (i < n && moving.get(i).t() <= nextKnot) {
                 Sample s = moving.get(i);
                 double dt = s.t() - moving.get(i - 1).t();
                 double wx = s.gx() - biasX, wy = s.gy() - biasY, wz = s.gz() - biasZ;
@@ -404,28 +410,31 @@ public final class BarMotionEstimator implements MotionEstimator {
                 x = nx / norm;
                 y = ny / norm;
                 z = nz / norm;
+                up[3 * i] = x;
+                up[3 * i + 1] = y;
+                up[3 * i + 2] = z;
+                i++;
             }
-            up[3 * i] = x;
-            up[3 * i + 1] = y;
-            up[3 * i + 2] = z;
-        }
-        if (!endedByRest) {
-            return;
-        }
-        double dx = ux - x;
-        double dy = uy - y;
-        double dz = uz - z;
-        double t0 = moving.get(0).t();
-        double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
-        for (int i = 0; i < n; i++) {
-            double f = (moving.get(i).t() - t0) / span;
-            double px = up[3 * i] + dx * f;
-            double py = up[3 * i + 1] + dy * f;
-            double pz = up[3 * i + 2] + dz * f;
-            double norm = Math.sqrt(px * px + py * py + pz * pz);
-            up[3 * i] = px / norm;
-            up[3 * i + 1] = py / norm;
-            up[3 * i + 2] = pz / norm;
+            if (Double.isInfinite(nextKnot) || i - 1 <= first) {
+                continue;
+            }
+            track.directionAt(moving.get(i - 1).t(), landing);
+            double dx = landing[0] - x;
+            double dy = landing[1] - y;
+            double dz = landing[2] - z;
+            double t0 = moving.get(first).t();
+            double span = Math.max(moving.get(i - 1).t() - t0, 1e-9);
+            for (int j = first; j < i; j++) {
+                double f = (moving.get(j).t() - t0) / span;
+                double px = up[3 * j] + dx * f;
+                double py = up[3 * j + 1] + dy * f;
+                double pz = up[3 * j + 2] + dz * f;
+                double norm = Math.sqrt(px * px + py * py + pz * pz);
+                up[3 * j] = px / norm;
+                up[3 * j + 1] = py / norm;
+                up[3 * j + 2] = pz / norm;
+            }
+            track.rewind();
         }
     }
 

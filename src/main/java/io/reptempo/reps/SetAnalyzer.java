@@ -17,6 +17,8 @@ public final class SetAnalyzer {
     /** Smallest range a rep can have when nothing else in the set says otherwise. */
     static final double MIN_REP_ROM_M = 0.08;
     static final double MIN_REP_ROM_DEG = 15.0;
+    /** A rep this much bigger than the typical one does not set the standard for the others. */
+    static final double OUTLIER_ROM_FACTOR = 1.3;
 
     private final AnalysisSettings settings;
 
@@ -26,7 +28,7 @@ public final class SetAnalyzer {
 
     public SetResult analyze(List<RepCandidate> candidates) {
         List<RepCandidate> real = realReps(candidates);
-        double bestRom = real.stream().mapToDouble(RepCandidate::rangeOfMotion).max().orElse(0);
+        double bestRom = bestRom(real);
         List<Rep> draft = new ArrayList<>();
         for (int i = 0; i < real.size(); i++) {
             RepCandidate next = i + 1 < real.size() ? real.get(i + 1) : null;
@@ -44,13 +46,37 @@ public final class SetAnalyzer {
         return new SetResult(settings, reps, shortenings, summarize(reps, bestRom, bestVelocity, shortenings));
     }
 
-    /** Keeps candidates whose range is a real share of the set's best. */
+    /**
+     * Keeps candidates whose range is a real share of the set's typical rep. The typical rep is the
+     * median of the candidates above the floor, so one odd stretch cannot push every rep out.
+     */
     List<RepCandidate> realReps(List<RepCandidate> candidates) {
         double floor = settings.mount() == Mount.BAR ? MIN_REP_ROM_M : MIN_REP_ROM_DEG;
-        double best = candidates.stream().mapToDouble(RepCandidate::rangeOfMotion).filter(r -> r >= floor)
-                .max().orElse(Double.POSITIVE_INFINITY);
-        double cut = Math.max(floor, AnalysisSettings.GHOST_ROM_FRACTION * best);
+        double[] roms = candidates.stream().mapToDouble(RepCandidate::rangeOfMotion).filter(r -> r >= floor)
+                .sorted().toArray();
+        if (roms.length == 0) {
+            return List.of();
+        }
+        // Upper median: with warm-ups and unracks among few reps, lean toward the bigger ranges.
+        double typical = roms[roms.length / 2];
+        double cut = Math.max(floor, AnalysisSettings.GHOST_ROM_FRACTION * typical);
         return candidates.stream().filter(c -> c.rangeOfMotion() >= cut).toList();
+    }
+
+    /** The set's best range, ignoring a lone range far above the typical rep (a measuring slip). */
+    static double bestRom(List<RepCandidate> reps) {
+        double[] roms = reps.stream().mapToDouble(RepCandidate::rangeOfMotion).sorted().toArray();
+        if (roms.length == 0) {
+            return 0;
+        }
+        double typical = roms[roms.length / 2];
+        double best = 0;
+        for (double r : roms) {
+            if (r <= OUTLIER_ROM_FACTOR * typical) {
+                best = Math.max(best, r);
+            }
+        }
+        return best;
     }
 
     private Rep time(int index, RepCandidate c, RepCandidate next) {
