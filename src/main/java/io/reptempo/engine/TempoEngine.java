@@ -45,7 +45,8 @@ public final class TempoEngine implements SampleSink {
         this.settings = settings;
         boolean bar = settings.mount() == Mount.BAR;
         RepAssembler assembler = new RepAssembler(settings.exercise().firstDirection(),
-                bar ? MIN_MOVEMENT_M : MIN_MOVEMENT_DEG, this::candidate);
+                bar ? MIN_MOVEMENT_M : MIN_MOVEMENT_DEG, bar ? SetAnalyzer.MIN_REP_ROM_M : SetAnalyzer.MIN_REP_ROM_DEG,
+                this::candidate);
         MovementListener movements = new MovementListener() {
             @Override
             public void onMovement(Movement m) {

@@ -23,7 +23,7 @@ public final class BarMotionEstimator implements MotionEstimator {
      * gravity is even while the bar glides at constant speed, so the stretch is re-integrated with
      * gravity turned from the last rest to now; what is left is real speed, not drift.
      */
-    static final double REST_SPEED_MPS = 0.03;
+    static final double REST_SPEED_MPS = 0.045;
     /** A stretch that never got faster than twice the rest speed may end after this long. */
     static final double FALSE_START_SECONDS = 1.5;
     /** Largest change of gravity's measured size between two rests (50 mg bias, 3 deg of turn). */

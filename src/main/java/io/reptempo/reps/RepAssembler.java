@@ -19,10 +19,15 @@ public final class RepAssembler implements MovementListener {
     /** Going out again reaches "past the deepest point" within this share of the depth. */
     static final double DEPTH_TOLERANCE_FRACTION = 0.05;
 
+    /** A pause this long between movements separates fidgeting from a rep. */
+    static final double RESTART_PAUSE_SECONDS = 0.5;
+
     private enum State { IDLE, FIRST, SECOND, SECOND_THEN_OUT }
 
     private final Direction out;
     private final double minMovement;
+    private final double minRepRange;
+    private double lastEnd = -1;
     private final Consumer<RepCandidate> sink;
 
     private State state = State.IDLE;
@@ -37,10 +42,12 @@ public final class RepAssembler implements MovementListener {
     /**
      * @param out         direction of a rep's first stroke
      * @param minMovement movements shorter than this (m or deg) are fidgeting, not phases
+     * @param minRepRange a first stroke shorter than this is not yet a rep's
      */
-    public RepAssembler(Direction out, double minMovement, Consumer<RepCandidate> sink) {
+    public RepAssembler(Direction out, double minMovement, double minRepRange, Consumer<RepCandidate> sink) {
         this.out = out;
         this.minMovement = minMovement;
+        this.minRepRange = minRepRange;
         this.sink = sink;
     }
 
@@ -50,6 +57,18 @@ public final class RepAssembler implements MovementListener {
             return;
         }
         boolean goingOut = m.direction() == out;
+        boolean afterPause = lastEnd >= 0 && m.startS() - lastEnd >= RESTART_PAUSE_SECONDS;
+        lastEnd = m.endS();
+        if (afterPause && state == State.FIRST && goingOut && deepest < minRepRange) {
+            // Shuffling before the set (walking out, settling): the rep starts now.
+            startRep(m);
+            return;
+        }
+        if (afterPause && state == State.SECOND && !goingOut && returnedShare() >= HOME_FRACTION) {
+            // Back home and moving again after a pause: re-racking or settling, not more of this rep.
+            complete();
+            return;
+        }
         switch (state) {
             case IDLE -> {
                 if (goingOut) {

@@ -15,8 +15,8 @@ import java.util.Map;
  */
 public final class SetAnalyzer {
     /** Smallest range a rep can have when nothing else in the set says otherwise. */
-    static final double MIN_REP_ROM_M = 0.08;
-    static final double MIN_REP_ROM_DEG = 15.0;
+    public static final double MIN_REP_ROM_M = 0.08;
+    public static final double MIN_REP_ROM_DEG = 15.0;
     /** A rep this much bigger than the typical one does not set the standard for the others. */
     static final double OUTLIER_ROM_FACTOR = 1.3;
 
