@@ -32,6 +32,8 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double GRAVITY_STABILITY_MPS2 = 0.015;
     /** A quiet window's mean describes gravity about this long before its newest sample. */
     static final double KNOT_DELAY_SECONDS = 0.18;
+    /** The newest samples of a rest, not yet proven quiet, are kept out of its gravity. */
+    static final double ANCHOR_GUARD_SECONDS = 0.3;
     /** How often that re-integration runs while the sensor is quiet. */
     static final double VERIFY_PERIOD_SECONDS = 0.1;
     /** Probe speed that starts a movement; about 5 sigma of integrated sensor noise over the probe. */
@@ -205,7 +207,12 @@ public final class BarMotionEstimator implements MotionEstimator {
             k++;
         }
         List<Sample> quiet = new ArrayList<>(moving.subList(k, n));
-        double[] m = meanAccel(quiet);
+        // Gravity from the quiet samples, leaving out the newest: a movement may already be starting.
+        int settled = 0;
+        while (settled < quiet.size() && quiet.get(settled).t() <= t - ANCHOR_GUARD_SECONDS) {
+            settled++;
+        }
+        double[] m = meanAccel(settled >= 3 ? quiet.subList(0, settled) : quiet);
         setAnchor(m);
         moving.subList(k, n).clear();
         track.dropAfter(moving.get(k - 1).t());
