@@ -24,6 +24,8 @@ public final class BarMotionEstimator implements MotionEstimator {
      * gravity turned from the last rest to now; what is left is real speed, not drift.
      */
     static final double REST_SPEED_MPS = 0.045;
+    /** At a rest the speed has fallen to at most this share of the stretch's peak. */
+    static final double REST_SHARE_OF_PEAK = 0.5;
     /** A stretch that never got faster than twice the rest speed may end after this long. */
     static final double FALSE_START_SECONDS = 1.5;
     /** Largest change of gravity's measured size between two rests (50 mg bias, 3 deg of turn). */
@@ -164,7 +166,9 @@ public final class BarMotionEstimator implements MotionEstimator {
             track.add(t - KNOT_DELAY_SECONDS, m[0], m[1], m[2]);
             if (t - lastVerifyT >= VERIFY_PERIOD_SECONDS) {
                 lastVerifyT = t;
-                verifiedSlow = Math.abs(velocityIfGravityIsNow()) < REST_SPEED_MPS;
+                double v = Math.abs(velocityIfGravityIsNow());
+                // Stopping takes a deceleration: a glide at a steady low speed is not a rest.
+                verifiedSlow = v < REST_SPEED_MPS && v < REST_SHARE_OF_PEAK * peakSpeed;
             }
         } else {
             verifiedSlow = false;
