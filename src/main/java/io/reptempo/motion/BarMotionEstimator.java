@@ -67,6 +67,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     private final GyroBiasEstimator gyroBias = new GyroBiasEstimator();
     private final SampleHistory history = new SampleHistory(PROBE_SECONDS + ANCHOR_SECONDS + 0.1);
     private final List<Sample> moving = new ArrayList<>();
+    private final java.util.BitSet quietFlags = new java.util.BitSet();
     private final GravityTrack track = new GravityTrack();
     private final double[] dir = new double[3];
 
@@ -154,6 +155,9 @@ public final class BarMotionEstimator implements MotionEstimator {
 
     private void move(Sample s, boolean still, double dt) {
         double t = s.t();
+        if (still) {
+            quietFlags.set(moving.size());
+        }
         moving.add(s);
         double accel = verticalAccel(s);
         double previousVelocity = velocity;
@@ -314,6 +318,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         track.clear();
         track.add(history.get(from).t(), ux, uy, uz);
         moving.clear();
+        quietFlags.clear();
         velocity = 0;
         lastAccel = verticalAccel(history.get(from));
         moving.add(history.get(from));
@@ -339,6 +344,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         int n = moving.size();
         if (n < 2) {
             moving.clear();
+            quietFlags.clear();
             return;
         }
         double[] t = new double[n];
@@ -364,16 +370,22 @@ public final class BarMotionEstimator implements MotionEstimator {
             prevA = a;
         }
         double drift = vel[n - 1];
-        pos[0] = height;
         for (int i = 0; i < n; i++) {
             vel[i] -= drift * (t[i] - t0) / span;
-            if (i > 0) {
-                pos[i] = pos[i - 1] + 0.5 * (vel[i] + vel[i - 1]) * (t[i] - t[i - 1]);
-            }
+        }
+        boolean[] quiet = new boolean[n];
+        for (int i = quietFlags.nextSetBit(0); i >= 0 && i < n; i = quietFlags.nextSetBit(i + 1)) {
+            quiet[i] = true;
+        }
+        DwellCorrection.apply(t, vel, quiet);
+        pos[0] = height;
+        for (int i = 1; i < n; i++) {
+            pos[i] = pos[i - 1] + 0.5 * (vel[i] + vel[i - 1]) * (t[i] - t[i - 1]);
         }
         height = pos[n - 1];
         velocity = 0;
         moving.clear();
+        quietFlags.clear();
         listener.onSegment(new MotionSegment(t, pos, vel, endedByRest));
     }
 
@@ -455,6 +467,7 @@ public final class BarMotionEstimator implements MotionEstimator {
             endSegment(false);
         }
         moving.clear();
+        quietFlags.clear();
         history.clear();
         velocity = 0;
         if (calibrated) {
