@@ -69,6 +69,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     private final List<Sample> moving = new ArrayList<>();
     private final java.util.BitSet quietFlags = new java.util.BitSet();
     private final GravityTrack track = new GravityTrack();
+    private final BiasRegression biasRegression = new BiasRegression();
     private final double[] dir = new double[3];
 
     private State state = State.WAITING_FOR_REST;
@@ -294,11 +295,14 @@ public final class BarMotionEstimator implements MotionEstimator {
         double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
         double v = 0;
         double prevA = 0;
+        double residual = endGravity - startGravity - biasRegression.sizeChange(startUx, startUy, startUz,
+                m[0] / endGravity, m[1] / endGravity, m[2] / endGravity);
         track.rewind();
         for (int i = 0; i < n; i++) {
             Sample s = moving.get(i);
             track.directionAt(s.t(), dir);
-            double g = startGravity + (endGravity - startGravity) * (s.t() - t0) / span;
+            double g = startGravity + biasRegression.sizeChange(startUx, startUy, startUz, dir[0], dir[1], dir[2])
+                    + residual * (s.t() - t0) / span;
             double a = s.ax() * dir[0] + s.ay() * dir[1] + s.az() * dir[2] - g;
             if (i > 0) {
                 v += 0.5 * (prevA + a) * (s.t() - moving.get(i - 1).t());
@@ -360,11 +364,12 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
         double t0 = moving.get(0).t();
         double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
+        double residual = endGravity - startGravity - sizeChange(up, 0, n - 1);
         double prevA = 0;
         for (int i = 0; i < n; i++) {
             Sample s = moving.get(i);
             t[i] = s.t();
-            double g = startGravity + (endGravity - startGravity) * (t[i] - t0) / span;
+            double g = startGravity + sizeChange(up, 0, i) + residual * (t[i] - t0) / span;
             double a = s.ax() * up[3 * i] + s.ay() * up[3 * i + 1] + s.az() * up[3 * i + 2] - g;
             vel[i] = i == 0 ? 0 : vel[i - 1] + 0.5 * (prevA + a) * (t[i] - t[i - 1]);
             prevA = a;
@@ -387,6 +392,12 @@ public final class BarMotionEstimator implements MotionEstimator {
         moving.clear();
         quietFlags.clear();
         listener.onSegment(new MotionSegment(t, pos, vel, endedByRest));
+    }
+
+    /** Predicted change of gravity's size between the directions at samples i and j of {@code up}. */
+    private double sizeChange(double[] up, int i, int j) {
+        return biasRegression.sizeChange(up[3 * i], up[3 * i + 1], up[3 * i + 2], up[3 * j], up[3 * j + 1],
+                up[3 * j + 2]);
     }
 
     /** No gyroscope: gravity's direction follows the knots of the track (rests and quiet moments). */
@@ -489,6 +500,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         uy = m[1] / norm;
         uz = m[2] / norm;
         gravity = norm;
+        biasRegression.add(ux, uy, uz, norm);
     }
 
     private void trackGyroBias(Sample s, double dt) {
