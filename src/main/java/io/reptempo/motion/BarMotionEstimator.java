@@ -67,7 +67,6 @@ public final class BarMotionEstimator implements MotionEstimator {
     private final GyroBiasEstimator gyroBias = new GyroBiasEstimator();
     private final SampleHistory history = new SampleHistory(PROBE_SECONDS + ANCHOR_SECONDS + 0.1);
     private final List<Sample> moving = new ArrayList<>();
-    private final java.util.BitSet quietFlags = new java.util.BitSet();
     private final GravityTrack track = new GravityTrack();
     private final BiasRegression biasRegression = new BiasRegression();
     private final double[] dir = new double[3];
@@ -156,9 +155,6 @@ public final class BarMotionEstimator implements MotionEstimator {
 
     private void move(Sample s, boolean still, double dt) {
         double t = s.t();
-        if (still) {
-            quietFlags.set(moving.size());
-        }
         moving.add(s);
         double accel = verticalAccel(s);
         double previousVelocity = velocity;
@@ -322,7 +318,6 @@ public final class BarMotionEstimator implements MotionEstimator {
         track.clear();
         track.add(history.get(from).t(), ux, uy, uz);
         moving.clear();
-        quietFlags.clear();
         velocity = 0;
         lastAccel = verticalAccel(history.get(from));
         moving.add(history.get(from));
@@ -348,13 +343,13 @@ public final class BarMotionEstimator implements MotionEstimator {
         int n = moving.size();
         if (n < 2) {
             moving.clear();
-            quietFlags.clear();
             return;
         }
         double[] t = new double[n];
         double[] pos = new double[n];
         double[] vel = new double[n];
         double[] up = new double[3 * n];
+        double[] acc = new double[n];
         boolean gyro = moving.get(0).hasGyro();
         double endGravity = endedByRest ? gravity : startGravity;
         if (gyro) {
@@ -372,16 +367,14 @@ public final class BarMotionEstimator implements MotionEstimator {
             double g = startGravity + sizeChange(up, 0, i) + residual * (t[i] - t0) / span;
             double a = s.ax() * up[3 * i] + s.ay() * up[3 * i + 1] + s.az() * up[3 * i + 2] - g;
             vel[i] = i == 0 ? 0 : vel[i - 1] + 0.5 * (prevA + a) * (t[i] - t[i - 1]);
+            acc[i] = a;
             prevA = a;
         }
         double drift = vel[n - 1];
         for (int i = 0; i < n; i++) {
             vel[i] -= drift * (t[i] - t0) / span;
         }
-        boolean[] quiet = new boolean[n];
-        for (int i = quietFlags.nextSetBit(0); i >= 0 && i < n; i = quietFlags.nextSetBit(i + 1)) {
-            quiet[i] = true;
-        }
+        boolean[] quiet = DwellCorrection.quietVertical(t, acc);
         DwellCorrection.apply(t, vel, quiet);
         pos[0] = height;
         for (int i = 1; i < n; i++) {
@@ -390,7 +383,6 @@ public final class BarMotionEstimator implements MotionEstimator {
         height = pos[n - 1];
         velocity = 0;
         moving.clear();
-        quietFlags.clear();
         listener.onSegment(new MotionSegment(t, pos, vel, endedByRest));
     }
 
@@ -478,7 +470,6 @@ public final class BarMotionEstimator implements MotionEstimator {
             endSegment(false);
         }
         moving.clear();
-        quietFlags.clear();
         history.clear();
         velocity = 0;
         if (calibrated) {

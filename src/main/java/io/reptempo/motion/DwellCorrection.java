@@ -11,7 +11,10 @@ import java.util.List;
  */
 final class DwellCorrection {
     /** Shortest quiet stretch taken as a dwell at a turning point. */
-    static final double MIN_DWELL_SECONDS = 0.25;
+    static final double MIN_DWELL_SECONDS = 0.2;
+    /** Vertical acceleration, averaged over {@link #SMOOTHING_SECONDS}, below which the bar is quiet. */
+    static final double QUIET_ACCEL_MPS2 = 0.08;
+    static final double SMOOTHING_SECONDS = 0.1;
     /** Speed at a dwell must be below this share of the movements on both sides. */
     static final double DWELL_SHARE_OF_NEIGHBOURS = 0.5;
 
@@ -74,6 +77,25 @@ final class DwellCorrection {
             double f = q[0] > p[0] ? (t[k] - p[0]) / (q[0] - p[0]) : 0;
             vel[k] -= p[1] + (q[1] - p[1]) * Math.max(0, Math.min(1, f));
         }
+    }
+
+    /** Marks samples whose vertical acceleration, averaged over a short centred window, is small. */
+    static boolean[] quietVertical(double[] t, double[] acc) {
+        int n = t.length;
+        boolean[] quiet = new boolean[n];
+        int lo = 0;
+        int hi = 0;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            while (hi < n && t[hi] <= t[i] + SMOOTHING_SECONDS / 2) {
+                sum += acc[hi++];
+            }
+            while (t[lo] < t[i] - SMOOTHING_SECONDS / 2) {
+                sum -= acc[lo++];
+            }
+            quiet[i] = Math.abs(sum / (hi - lo)) < QUIET_ACCEL_MPS2;
+        }
+        return quiet;
     }
 
     /** The velocity of largest magnitude in [from, to], with its sign. */

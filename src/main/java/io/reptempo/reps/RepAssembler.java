@@ -20,7 +20,7 @@ public final class RepAssembler implements MovementListener {
     static final double DEPTH_TOLERANCE_FRACTION = 0.05;
 
     /** A pause this long between movements separates fidgeting from a rep. */
-    static final double RESTART_PAUSE_SECONDS = 0.5;
+    static final double RESTART_PAUSE_SECONDS = 0.3;
 
     private enum State { IDLE, FIRST, SECOND, SECOND_THEN_OUT }
 
