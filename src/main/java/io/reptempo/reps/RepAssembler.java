@@ -59,7 +59,7 @@ public final class RepAssembler implements MovementListener {
         boolean goingOut = m.direction() == out;
         boolean afterPause = lastEnd >= 0 && m.startS() - lastEnd >= RESTART_PAUSE_SECONDS;
         lastEnd = m.endS();
-        if (afterPause && state == State.FIRST && goingOut && deepest < minRepRange) {
+        if (afterPause && state != State.IDLE && goingOut && deepest < minRepRange) {
             // Shuffling before the set (walking out, settling): the rep starts now.
             startRep(m);
             return;
