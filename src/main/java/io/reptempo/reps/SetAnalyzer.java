@@ -18,7 +18,7 @@ public final class SetAnalyzer {
     public static final double MIN_REP_ROM_M = 0.08;
     public static final double MIN_REP_ROM_DEG = 15.0;
     /** A rep this much bigger than the typical one does not set the standard for the others. */
-    static final double OUTLIER_ROM_FACTOR = 1.3;
+    static final double OUTLIER_ROM_FACTOR = 1.5;
 
     private final AnalysisSettings settings;
 
@@ -46,33 +46,28 @@ public final class SetAnalyzer {
         return new SetResult(settings, reps, shortenings, summarize(reps, bestRom, bestVelocity, shortenings));
     }
 
-    /**
-     * Keeps candidates whose range is a real share of the set's typical rep. The typical rep is the
-     * median of the candidates above the floor, so one odd stretch cannot push every rep out.
-     */
+    /** Keeps candidates whose range is a real share of the set's best rep. */
     List<RepCandidate> realReps(List<RepCandidate> candidates) {
         double floor = settings.mount() == Mount.BAR ? MIN_REP_ROM_M : MIN_REP_ROM_DEG;
-        double[] roms = candidates.stream().mapToDouble(RepCandidate::rangeOfMotion).filter(r -> r >= floor)
-                .sorted().toArray();
-        if (roms.length == 0) {
-            return List.of();
-        }
-        // Upper median: with warm-ups and unracks among few reps, lean toward the bigger ranges.
-        double typical = roms[roms.length / 2];
-        double cut = Math.max(floor, AnalysisSettings.GHOST_ROM_FRACTION * typical);
+        List<RepCandidate> big = candidates.stream().filter(c -> c.rangeOfMotion() >= floor).toList();
+        double best = bestRom(big);
+        double cut = Math.max(floor, AnalysisSettings.GHOST_ROM_FRACTION * best);
         return candidates.stream().filter(c -> c.rangeOfMotion() >= cut).toList();
     }
 
-    /** The set's best range, ignoring a lone range far above the typical rep (a measuring slip). */
+    /**
+     * The set's best range: the largest one not far above the median, so that one stretch that
+     * went wrong (a measuring slip) does not set the standard for every other rep.
+     */
     static double bestRom(List<RepCandidate> reps) {
         double[] roms = reps.stream().mapToDouble(RepCandidate::rangeOfMotion).sorted().toArray();
         if (roms.length == 0) {
             return 0;
         }
-        double typical = roms[roms.length / 2];
+        double median = roms[roms.length / 2];
         double best = 0;
         for (double r : roms) {
-            if (r <= OUTLIER_ROM_FACTOR * typical) {
+            if (r <= OUTLIER_ROM_FACTOR * median) {
                 best = Math.max(best, r);
             }
         }
