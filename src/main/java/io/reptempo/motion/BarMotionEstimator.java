@@ -32,6 +32,8 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double GRAVITY_CHANGE_LIMIT_MPS2 = 0.05;
     /** At a real rest the window's gravity holds steady within this; during a steady push it drifts. */
     static final double GRAVITY_STABILITY_MPS2 = 0.015;
+    /** A quiet window whose size is this close to the rest's gravity is taken as gravity alone. */
+    static final double KNOT_GRAVITY_TOLERANCE_MPS2 = 0.02;
     /** A quiet window's mean describes gravity about this long before its newest sample. */
     static final double KNOT_DELAY_SECONDS = 0.18;
     /** The newest samples of a rest, not yet proven quiet, are kept out of its gravity. */
@@ -164,7 +166,11 @@ public final class BarMotionEstimator implements MotionEstimator {
         boolean quietLongEnough = still && t - Math.max(stillSince, moving.get(0).t()) >= FORCED_REST_SECONDS;
         if (still) {
             double[] m = stillness.windowMean();
-            track.add(t - KNOT_DELAY_SECONDS, m[0], m[1], m[2]);
+            double size = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
+            // Only windows that feel gravity's size: a quiet but accelerating bar tilts the mean.
+            if (Math.abs(size - startGravity) < KNOT_GRAVITY_TOLERANCE_MPS2) {
+                track.add(t - KNOT_DELAY_SECONDS, m[0], m[1], m[2]);
+            }
             if (t - lastVerifyT >= VERIFY_PERIOD_SECONDS) {
                 lastVerifyT = t;
                 double v = Math.abs(velocityIfGravityIsNow());

@@ -8,8 +8,13 @@ package io.reptempo.motion;
  * predicts the size while the bar moves.
  */
 final class BiasRegression {
-    /** Ridge weight per rest: keeps the slope near zero until rests differ in tilt. */
+    /**
+     * Ridge weight per rest: keeps the slope near zero until rests differ in tilt by more than
+     * about half a degree (0.01^2), so noise in nearly equal rests cannot make a steep slope.
+     */
     private static final double RIDGE_PER_POINT = 1e-4;
+    /** Largest change of gravity's size the fit may predict (50 mg of bias turned by 5 degrees). */
+    private static final double MAX_CHANGE_MPS2 = 0.05;
     private static final int MIN_POINTS = 6;
 
     // Sums for least squares of g = c + b . (u - mean(u)), accumulated around a fixed reference.
@@ -46,7 +51,8 @@ final class BiasRegression {
         if (!solved) {
             solve();
         }
-        return slope[0] * (bx - ax) + slope[1] * (by - ay) + slope[2] * (bz - az);
+        double change = slope[0] * (bx - ax) + slope[1] * (by - ay) + slope[2] * (bz - az);
+        return Math.max(-MAX_CHANGE_MPS2, Math.min(MAX_CHANGE_MPS2, change));
     }
 
     private void solve() {
