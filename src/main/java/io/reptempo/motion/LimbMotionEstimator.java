@@ -19,6 +19,8 @@ public final class LimbMotionEstimator implements MotionEstimator {
     static final double MAX_GAP_SECONDS = 0.5;
     static final double MAX_SEGMENT_SECONDS = 120.0;
     static final double LOOKBACK_SECONDS = 0.6;
+    /** Share of the gap to gravity's angle closed at each rest when a gyroscope carries the angle. */
+    static final double GRAVITY_PULL = 0.1;
     /** A rotation this large is clear enough to define the joint axis. */
     static final double AXIS_MIN_TILT_DEG = 10.0;
     /** Smoothing of the accelerometer-only angle; well above limb movement frequencies. */
@@ -43,6 +45,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
     private double lastT = Double.NaN;
     private double stillSince = Double.NaN;
     private double angleDeg;
+    private boolean continuousAngleKnown;
     private int gaps;
 
     public LimbMotionEstimator(MotionListener listener, Direction firstDirection) {
@@ -91,6 +94,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                     anchor();
                     state = State.RESTING;
                     angleDeg = signedAngleDeg(ux, uy, uz);
+                    continuousAngleKnown = false;
                 }
             }
             case RESTING -> {
@@ -178,13 +182,21 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 rate[i] = -sign * Math.toDegrees(segment.wx[i] * axisX + segment.wy[i] * axisY
                         + segment.wz[i] * axisZ);
             }
-            // Make the integrated rate agree with where gravity says the limb ended up.
+            // The gyroscope measures the change of angle better than gravity's direction does (an
+            // accelerometer bias bends that by degrees), so the angle runs on from the last stretch
+            // and is pulled only part of the way toward where gravity says the limb ended up.
             double integral = 0;
             for (int i = 1; i < n; i++) {
                 integral += 0.5 * (rate[i] + rate[i - 1]) * (t[i] - t[i - 1]);
             }
+            double start = continuousAngleKnown ? angleDeg : angle[0];
+            double end = start + integral;
+            if (endedByRest) {
+                end += GRAVITY_PULL * (angle[n - 1] - end);
+            }
+            angle[0] = start;
             double span = Math.max(t[n - 1] - t[0], 1e-9);
-            double offset = (angle[n - 1] - angle[0] - integral) / span;
+            double offset = (end - start - integral) / span;
             for (int i = 0; i < n; i++) {
                 rate[i] += offset;
             }
@@ -196,6 +208,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
             derivative(t, angle, rate);
         }
         angleDeg = angle[n - 1];
+        continuousAngleKnown = gyro && endedByRest;
         segment.clear();
         listener.onSegment(new MotionSegment(t, angle, rate, endedByRest));
     }
