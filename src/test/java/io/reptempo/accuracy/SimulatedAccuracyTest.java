@@ -1,0 +1,71 @@
+package io.reptempo.accuracy;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reptempo.sim.Scenario;
+import io.reptempo.sim.SimulationOptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The engine against the simulator's truth, over many sets of each kind (random mounting angle,
+ * MEMS noise, bias, scale error, quantisation, 100-400 Hz with jitter, bar tilt). The seeds here
+ * (from 2001) were not used while tuning (1-50 and 1001-1050 were).
+ */
+class SimulatedAccuracyTest {
+    private static final long FIRST_SEED = 2001;
+    private static final int SETS = 40;
+
+    /** The issue's targets: every set counted exactly, phases, ROM, velocity and shortenings. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"bench-tempo", "squat-touch-and-go", "deadlift", "reverse-hyper-gyro", "curl-gyro"})
+    void meetsTheAccuracyTargets(String id) {
+        Scenario scenario = Scenario.fromId(id);
+        SimulatedAccuracy.Summary s = SimulatedAccuracy.run(scenario, FIRST_SEED, SETS, SimulationOptions.defaults());
+        System.out.println(s.line());
+        boolean bar = s.romUnit().equals("m");
+        assertAll(
+            () -> assertEquals(SETS, s.exactCounts(), "sets with the exact rep count"),
+            () -> assertTrue(s.medianPhaseErrorS() <= 0.05, "median phase error " + s.medianPhaseErrorS()),
+            () -> assertTrue(s.worstPhaseErrorS() <= 0.25, "worst phase error " + s.worstPhaseErrorS()),
+            () -> assertTrue(s.worstRomError() <= (bar ? 0.03 : 5.0), "worst ROM error " + s.worstRomError()),
+            () -> assertTrue(!bar || s.worstVelocityErrorMps() <= 0.03,
+                    "worst mean concentric velocity error " + s.worstVelocityErrorMps()),
+            () -> assertEquals(0, s.missedShortenings(), "shortenings missed"),
+            () -> assertEquals(0, s.inventedShortenings(), "shortenings invented"));
+    }
+
+    /**
+     * Kinds that do not meet every target yet (see the issue notes): these guard the level reached
+     * so that it cannot slip, with the shares and errors measured on these seeds.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // scenario, min share exact, max median phase s, max worst ROM (m or deg),
+        // min share of shortenings found, max invented
+        "shortening-in-lowering, 1.00, 0.05, 0.07, 1.00, 0",
+        "warmup-and-partials, 1.00, 0.05, 0.04, 1.00, 0",
+        "bench-paused, 0.95, 0.05, 0.12, 1.00, 0",
+        "eccentric-only-assisted, 0.85, 0.05, 0.16, 1.00, 6",
+        "eccentric-only-unassisted, 0.90, 0.05, 0.40, 0.90, 10",
+        "curl-accel, 0.95, 0.15, 20, 1.00, 0",
+        "reverse-hyper-accel, 0.55, 0.35, 40, 1.00, 60",
+    })
+    void holdsTheLevelReached(String id, double minExactShare, double maxMedianPhaseS, double maxWorstRom,
+                              double minShorteningShare, int maxInvented) {
+        Scenario scenario = Scenario.fromId(id);
+        SimulatedAccuracy.Summary s = SimulatedAccuracy.run(scenario, FIRST_SEED, SETS, SimulationOptions.defaults());
+        System.out.println(s.line());
+        double found = s.truthShortenings() == 0 ? 1.0
+                : 1.0 - (double) s.missedShortenings() / s.truthShortenings();
+        assertAll(
+            () -> assertTrue(s.exactCounts() >= minExactShare * SETS, "exact counts " + s.exactCounts()),
+            () -> assertTrue(s.medianPhaseErrorS() <= maxMedianPhaseS, "median phase error " + s.medianPhaseErrorS()),
+            () -> assertTrue(s.worstRomError() <= maxWorstRom, "worst ROM error " + s.worstRomError()),
+            () -> assertTrue(found >= minShorteningShare, "shortenings found " + found),
+            () -> assertTrue(s.inventedShortenings() <= maxInvented, "shortenings invented " + s.inventedShortenings()));
+    }
+}
