@@ -34,6 +34,8 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double GRAVITY_STABILITY_MPS2 = 0.015;
     /** A quiet window whose size is this close to the rest's gravity is taken as gravity alone. */
     static final double KNOT_GRAVITY_TOLERANCE_MPS2 = 0.02;
+    /** Gravity moves slowly: one knot per this much time is plenty (and keeps the track small). */
+    static final double KNOT_PERIOD_SECONDS = 0.05;
     /** A quiet window's mean describes gravity about this long before its newest sample. */
     static final double KNOT_DELAY_SECONDS = 0.18;
     /** The newest samples of a rest, not yet proven quiet, are kept out of its gravity. */
@@ -89,6 +91,9 @@ public final class BarMotionEstimator implements MotionEstimator {
     private boolean verifiedSlow;
     private double peakSpeed;
     private double windowGravity;
+    private int verifiedCount;          // samples whose share of the verification integral is final
+    private double verifiedIntegral;
+    private double verifiedPrevAccel;
     private double candidateGravity;
     private double restStart;
     private double lastAnchorT;
@@ -168,7 +173,8 @@ public final class BarMotionEstimator implements MotionEstimator {
             double[] m = stillness.windowMean();
             double size = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
             // Only windows that feel gravity's size: a quiet but accelerating bar tilts the mean.
-            if (Math.abs(size - startGravity) < KNOT_GRAVITY_TOLERANCE_MPS2) {
+            if (Math.abs(size - startGravity) < KNOT_GRAVITY_TOLERANCE_MPS2
+                    && (track.size() == 0 || t - KNOT_DELAY_SECONDS - track.lastTime() >= KNOT_PERIOD_SECONDS)) {
                 track.add(t - KNOT_DELAY_SECONDS, m[0], m[1], m[2]);
             }
             if (t - lastVerifyT >= VERIFY_PERIOD_SECONDS) {
@@ -295,23 +301,38 @@ public final class BarMotionEstimator implements MotionEstimator {
         int n = moving.size();
         double t0 = moving.get(0).t();
         double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
-        double v = 0;
-        double prevA = 0;
         double residual = endGravity - startGravity - biasRegression.sizeChange(startUx, startUy, startUz,
                 m[0] / endGravity, m[1] / endGravity, m[2] / endGravity);
-        track.rewind();
-        for (int i = 0; i < n; i++) {
-            Sample s = moving.get(i);
-            track.directionAt(s.t(), dir);
-            double g = startGravity + biasRegression.sizeChange(startUx, startUy, startUz, dir[0], dir[1], dir[2])
-                    + residual * (s.t() - t0) / span;
-            double a = s.ax() * dir[0] + s.ay() * dir[1] + s.az() * dir[2] - g;
+        // Up to the newest knot the directions are final: integrate those samples once and keep the sum.
+        double lastKnot = track.lastTime();
+        track.seek(moving.get(verifiedCount == 0 ? 0 : verifiedCount - 1).t());
+        while (verifiedCount < n && moving.get(verifiedCount).t() <= lastKnot) {
+            double a = accelBeforeResidual(moving.get(verifiedCount));
+            if (verifiedCount > 0) {
+                verifiedIntegral += 0.5 * (verifiedPrevAccel + a)
+                        * (moving.get(verifiedCount).t() - moving.get(verifiedCount - 1).t());
+            }
+            verifiedPrevAccel = a;
+            verifiedCount++;
+        }
+        double v = verifiedIntegral;
+        double prevA = verifiedPrevAccel;
+        for (int i = verifiedCount; i < n; i++) {
+            double a = accelBeforeResidual(moving.get(i));
             if (i > 0) {
-                v += 0.5 * (prevA + a) * (s.t() - moving.get(i - 1).t());
+                v += 0.5 * (prevA + a) * (moving.get(i).t() - moving.get(i - 1).t());
             }
             prevA = a;
         }
-        return v;
+        // The size residual grows linearly over the stretch; its trapezoid integral is exact.
+        return v - residual * span / 2;
+    }
+
+    /** Vertical acceleration with gravity's direction from the track and its size from the fit. */
+    private double accelBeforeResidual(Sample s) {
+        track.directionAt(s.t(), dir);
+        double g = startGravity + biasRegression.sizeChange(startUx, startUy, startUz, dir[0], dir[1], dir[2]);
+        return s.ax() * dir[0] + s.ay() * dir[1] + s.az() * dir[2] - g;
     }
 
     /** Moves the probe samples into the new stretch so the movement's onset is kept. */
@@ -323,6 +344,9 @@ public final class BarMotionEstimator implements MotionEstimator {
         int from = Math.min(probeStart, history.size() - 1);
         track.clear();
         track.add(history.get(from).t(), ux, uy, uz);
+        verifiedCount = 0;
+        verifiedIntegral = 0;
+        verifiedPrevAccel = 0;
         moving.clear();
         velocity = 0;
         lastAccel = verticalAccel(history.get(from));
@@ -466,7 +490,6 @@ public final class BarMotionEstimator implements MotionEstimator {
                 up[3 * j + 1] = py / norm;
                 up[3 * j + 2] = pz / norm;
             }
-            track.rewind();
         }
     }
 

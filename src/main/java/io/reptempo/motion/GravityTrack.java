@@ -59,12 +59,32 @@ final class GravityTrack {
 
     /** Time of the first knot after {@code time}, or +infinity. */
     double nextKnotAfter(double time) {
-        for (int i = 0; i < size; i++) {
-            if (t[i] > time) {
-                return t[i];
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t[mid] <= time) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return Double.POSITIVE_INFINITY;
+        return lo < size ? t[lo] : Double.POSITIVE_INFINITY;
+    }
+
+    /** Places the lookup cursor at the knot interval holding {@code time}. */
+    void seek(double time) {
+        int lo = 0;
+        int hi = size - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (t[mid] <= time) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        cursor = Math.max(0, lo);
     }
 
     /** Rewinds the lookup cursor; call before a pass in time order. */
