@@ -462,10 +462,11 @@ public final class BarMotionEstimator implements MotionEstimator {
                 double nx = x + (y * wz - z * wy) * dt;
                 double ny = y + (z * wx - x * wz) * dt;
                 double nz = z + (x * wy - y * wx) * dt;
-                double norm = Math.sqrt(nx * nx + ny * ny + nz * nz);
-                x = nx / norm;
-                y = ny / norm;
-                z = nz / norm;
+                // One Newton step toward unit length: the step is tiny, so no square root is needed.
+                double k = 1.5 - 0.5 * (nx * nx + ny * ny + nz * nz);
+                x = nx * k;
+                y = ny * k;
+                z = nz * k;
                 up[3 * i] = x;
                 up[3 * i + 1] = y;
                 up[3 * i + 2] = z;

@@ -25,11 +25,12 @@ public final class StillnessDetector {
     private final double windowSeconds;
     private final double accelSpreadLimit;
     private final double gyroRateLimit;
-    private final LowPassFilter fx = new LowPassFilter(SMOOTHING_CUTOFF_HZ);
-    private final LowPassFilter fy = new LowPassFilter(SMOOTHING_CUTOFF_HZ);
-    private final LowPassFilter fz = new LowPassFilter(SMOOTHING_CUTOFF_HZ);
+    private static final double SMOOTHING_TIME_CONSTANT_S = 1.0 / (2 * Math.PI * SMOOTHING_CUTOFF_HZ);
+    private double fx, fy, fz;
+    private boolean primed;
 
-    // Ring buffer of the window's smoothed values, offset by an anchor to keep the sums small.
+    // Ring buffer (power-of-two capacity) of the window's smoothed values, offset by an anchor to
+    // keep the sums small.
     private double[] times = new double[64];
     private double[] xs = new double[64];
     private double[] ys = new double[64];
@@ -58,9 +59,21 @@ public final class StillnessDetector {
     public boolean accept(Sample s) {
         double dt = Double.isNaN(lastT) ? 0 : s.t() - lastT;
         lastT = s.t();
-        double x = fx.apply(s.ax(), dt);
-        double y = fy.apply(s.ay(), dt);
-        double z = fz.apply(s.az(), dt);
+        // One first-order low-pass gain for the three axes, from this sample's own time step.
+        if (!primed) {
+            fx = s.ax();
+            fy = s.ay();
+            fz = s.az();
+            primed = true;
+        } else {
+            double alpha = dt / (SMOOTHING_TIME_CONSTANT_S + dt);
+            fx += alpha * (s.ax() - fx);
+            fy += alpha * (s.ay() - fy);
+            fz += alpha * (s.az() - fz);
+        }
+        double x = fx;
+        double y = fy;
+        double z = fz;
         if (!anchored) {
             anchorX = x;
             anchorY = y;
@@ -84,7 +97,7 @@ public final class StillnessDetector {
 
     /** Whether the current window is still; needs the window to span most of its length. */
     public boolean isStill() {
-        if (size < 3 || times[(head + size - 1) % times.length] - times[head] < 0.8 * windowSeconds) {
+        if (size < 3 || times[(head + size - 1) & (times.length - 1)] - times[head] < 0.8 * windowSeconds) {
             return false;
         }
         double n = size;
@@ -112,7 +125,7 @@ public final class StillnessDetector {
         if (size == times.length) {
             grow();
         }
-        int i = (head + size) % times.length;
+        int i = (head + size) & (times.length - 1);
         times[i] = t;
         xs[i] = x;
         ys[i] = y;
@@ -141,7 +154,7 @@ public final class StillnessDetector {
         if (rates[i] > gyroRateLimit) {
             fastRotationsInWindow--;
         }
-        head = (head + 1) % times.length;
+        head = (head + 1) & (times.length - 1);
         size--;
         if (size == 0) {
             sx = sy = sz = sxx = syy = szz = 0;
@@ -161,7 +174,7 @@ public final class StillnessDetector {
     private double[] unwrap(double[] a, int newLength) {
         double[] b = new double[newLength];
         for (int i = 0; i < size; i++) {
-            b[i] = a[(head + i) % a.length];
+            b[i] = a[(head + i) & (a.length - 1)];
         }
         return b;
     }
