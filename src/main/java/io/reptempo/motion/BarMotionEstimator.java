@@ -24,6 +24,13 @@ public final class BarMotionEstimator implements MotionEstimator {
      * gravity turned from the last rest to now; what is left is real speed, not drift.
      */
     static final double REST_SPEED_MPS = 0.045;
+    /** A stretch that reached this speed holds a lift, not only a slow lowering. */
+    static final double FAST_LIFT_MPS = 0.35;
+    /** Stretches shorter than this keep the plain rest speed. */
+    static final double DRIFT_FREE_SECONDS = 3.0;
+    /** Allowance added per second beyond that (about the drift of a 50 mg bias on a turning bar). */
+    static final double REST_SPEED_GROWTH_MPS2 = 0.01;
+    static final double MAX_REST_SPEED_MPS = 0.15;
     /** At a rest the speed has fallen to at most this share of the stretch's peak. */
     static final double REST_SHARE_OF_PEAK = 0.5;
     /** A stretch that never got faster than twice the rest speed may end after this long. */
@@ -181,7 +188,12 @@ public final class BarMotionEstimator implements MotionEstimator {
                 lastVerifyT = t;
                 double v = Math.abs(velocityIfGravityIsNow());
                 // Stopping takes a deceleration: a glide at a steady low speed is not a rest.
-                verifiedSlow = v < REST_SPEED_MPS && v < REST_SHARE_OF_PEAK * peakSpeed;
+                // Drift grows with a stretch's length, so a long one that holds whole reps (a fast
+                // lift) is allowed more speed at rest; a slow lowering keeps the strict limit.
+                double stretchS = peakSpeed >= FAST_LIFT_MPS ? t - moving.get(0).t() : 0;
+                double restSpeed = Math.min(MAX_REST_SPEED_MPS,
+                        REST_SPEED_MPS + REST_SPEED_GROWTH_MPS2 * Math.max(0, stretchS - DRIFT_FREE_SECONDS));
+                verifiedSlow = v < restSpeed && v < REST_SHARE_OF_PEAK * peakSpeed;
             }
         } else {
             verifiedSlow = false;

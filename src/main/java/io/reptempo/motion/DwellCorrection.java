@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * Zero-velocity updates found in hindsight inside a stretch of motion: a quiet dwell between two
- * movements in opposite directions is a turning point, where the bar stood still. Velocity left
- * there is drift, removed piecewise-linearly between such dwells. A quiet glide inside one
- * movement (same direction on both sides) is left alone.
+ * movements in opposite directions is a turning point, where the bar stood still, and so is one far
+ * slower than the movements on both sides. Velocity left there is drift, removed piecewise-linearly
+ * between such dwells. A quiet glide inside one movement, at about its peak speed, is left alone.
  */
 final class DwellCorrection {
     /** Shortest quiet stretch taken as a dwell at a turning point. */
     static final double MIN_DWELL_SECONDS = 0.2;
+    /** A quiet run between movements the same way is a stop below this share of their peaks. */
+    static final double STOP_SHARE_OF_NEIGHBOURS = 0.3;
     /** Vertical acceleration, averaged over {@link #SMOOTHING_SECONDS}, below which the bar is quiet. */
     static final double QUIET_ACCEL_MPS2 = 0.08;
     static final double SMOOTHING_SECONDS = 0.1;
@@ -72,8 +74,12 @@ final class DwellCorrection {
             }
             mean /= to - from + 1;
             boolean turning = before * after < 0;
-            boolean slow = Math.abs(mean) < DWELL_SHARE_OF_NEIGHBOURS * Math.min(Math.abs(before), Math.abs(after));
-            if (turning && slow) {
+            double neighbours = Math.min(Math.abs(before), Math.abs(after));
+            boolean slow = Math.abs(mean) < DWELL_SHARE_OF_NEIGHBOURS * neighbours;
+            // Between two movements the same way, only a dwell far slower than both is a stop; a
+            // quiet glide runs at about its movement's peak speed.
+            boolean stopped = Math.abs(mean) < STOP_SHARE_OF_NEIGHBOURS * neighbours;
+            if (turning && slow || stopped) {
                 anchors.add(new double[] {0.5 * (t[from] + t[to]), mean});
             }
         }
