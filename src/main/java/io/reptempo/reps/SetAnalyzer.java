@@ -137,7 +137,7 @@ public final class SetAnalyzer {
         double scale = settings.mount() == Mount.BAR ? 100 : 1;
         for (Shortening s : r.shortenings()) {
             String where = s.insideLowering() ? "pushed back up inside the lowering"
-                    : "shortening phase in an eccentric-only set";
+                    : "pushed the load back up unassisted in an eccentric-only set";
             flags.add(new Flag(FlagType.SHORTENING, r.index(), s.startS(), s.endS(), String.format(Locale.ROOT,
                     "SHORTENING in rep %d at %.1f s: %s (%.1f %s)", r.index(), s.startS(), where,
                     s.size() * scale, unit)));
