@@ -64,12 +64,6 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double REST_CONFIRM_SECONDS = 0.3;
     /** A sensor quiet this long is at rest whatever the integrated velocity says (drift guard). */
     static final double FORCED_REST_SECONDS = 12.0;
-    /** Still time needed before the first calibration. */
-    static final double CALIBRATION_SECONDS = 0.5;
-    /** Longer silences are gaps: never integrated across. */
-    static final double MAX_GAP_SECONDS = 0.5;
-    /** A stretch longer than this is split to keep memory bounded (never happens in real sets). */
-    static final double MAX_SEGMENT_SECONDS = 120.0;
 
     private enum State { WAITING_FOR_REST, RESTING, MOVING }
 
@@ -114,7 +108,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     @Override
     public void accept(Sample s) {
         double t = s.t();
-        if (!Double.isNaN(lastT) && t - lastT > MAX_GAP_SECONDS) {
+        if (!Double.isNaN(lastT) && t - lastT > StreamLimits.MAX_GAP_SECONDS) {
             handleGap(lastT, t);
         }
         double dt = Double.isNaN(lastT) ? 0 : t - lastT;
@@ -128,7 +122,7 @@ public final class BarMotionEstimator implements MotionEstimator {
             stillSince = Double.NaN;
         }
         if (!calibrated) {
-            if (still && t - stillSince >= CALIBRATION_SECONDS) {
+            if (still && t - stillSince >= StreamLimits.CALIBRATION_SECONDS) {
                 anchorFromWindow();
                 calibrated = true;
                 beginRest(t);
@@ -216,7 +210,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         boolean restConfirmed = !Double.isNaN(restCandidateSince) && t - restCandidateSince >= REST_CONFIRM_SECONDS;
         if (restConfirmed || quietLongEnough) {
             endAtRest(t);
-        } else if (t - moving.get(0).t() > MAX_SEGMENT_SECONDS) {
+        } else if (t - moving.get(0).t() > StreamLimits.MAX_SEGMENT_SECONDS) {
             endSegment(false);
             state = State.WAITING_FOR_REST;
         }

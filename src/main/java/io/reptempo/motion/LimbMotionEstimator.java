@@ -15,9 +15,6 @@ import io.reptempo.signal.StillnessDetector;
  * the angle is smoothed forward and backward within each movement so that smoothing adds no delay.
  */
 public final class LimbMotionEstimator implements MotionEstimator {
-    static final double CALIBRATION_SECONDS = 0.5;
-    static final double MAX_GAP_SECONDS = 0.5;
-    static final double MAX_SEGMENT_SECONDS = 120.0;
     static final double LOOKBACK_SECONDS = 0.6;
     /** Share of the gap to gravity's angle closed at each rest when a gyroscope carries the angle. */
     static final double GRAVITY_PULL = 0.1;
@@ -56,7 +53,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
     @Override
     public void accept(Sample s) {
         double t = s.t();
-        if (!Double.isNaN(lastT) && t - lastT > MAX_GAP_SECONDS) {
+        if (!Double.isNaN(lastT) && t - lastT > StreamLimits.MAX_GAP_SECONDS) {
             handleGap(lastT, t);
         }
         double dt = Double.isNaN(lastT) ? 0 : t - lastT;
@@ -64,7 +61,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
         boolean still = stillness.accept(s);
         stillSince = still ? (Double.isNaN(stillSince) ? t : stillSince) : Double.NaN;
         if (!calibrated) {
-            if (still && t - stillSince >= CALIBRATION_SECONDS) {
+            if (still && t - stillSince >= StreamLimits.CALIBRATION_SECONDS) {
                 anchor();
                 refX = ux;
                 refY = uy;
@@ -125,7 +122,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                     segment.uz[segment.size - 1] = uz;
                     endSegment(true);
                     state = State.RESTING;
-                } else if (t - segment.t[0] > MAX_SEGMENT_SECONDS) {
+                } else if (t - segment.t[0] > StreamLimits.MAX_SEGMENT_SECONDS) {
                     endSegment(false);
                     state = State.WAITING_FOR_REST;
                 }

@@ -13,8 +13,6 @@ import io.reptempo.sim.SetSimulator;
 import io.reptempo.sim.SetTruth;
 import io.reptempo.sim.SimulationOptions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code reptempo analyze} end to end on simulated sets: the table, the JSON schema and the CSV agree. */
 class AnalyzeCommandTest {
@@ -40,21 +37,8 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ReptempoCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        String[] text = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            text[i] = String.valueOf(args[i]);
-        }
-        int code = cl.execute(text);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(Object... args) {
+        return CliRun.of(args);
     }
 
     private Path simulate(Scenario scenario, long seed, String name) throws IOException {
@@ -91,7 +75,7 @@ class AnalyzeCommandTest {
         Path json = dir.resolve("set.json");
         Path csv = dir.resolve("reps.csv");
 
-        Run r = run("analyze", recording, "--exercise", truth.exercise(), "--json", json, "--csv", csv);
+        CliRun r = run("analyze", recording, "--exercise", truth.exercise(), "--json", json, "--csv", csv);
 
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
@@ -134,7 +118,7 @@ class AnalyzeCommandTest {
         Path recording = simulate(Scenario.DEADLIFT, 3, "deadlift.csv");
         Path json = dir.resolve("deadlift.json");
 
-        Run r = run("analyze", recording, "--exercise", "deadlift", "--json", json, "--quiet");
+        CliRun r = run("analyze", recording, "--exercise", "deadlift", "--json", json, "--quiet");
 
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out(), "--quiet prints no table");
@@ -155,7 +139,7 @@ class AnalyzeCommandTest {
         Path json = dir.resolve("eccentric.json");
         Path csv = dir.resolve("eccentric-reps.csv");
 
-        Run r = run("analyze", recording, "--exercise", truth.exercise(), "--mode", "eccentric-only",
+        CliRun r = run("analyze", recording, "--exercise", truth.exercise(), "--mode", "eccentric-only",
                 "--assisted-return", "--json", json, "--csv", csv);
 
         assertEquals(0, r.code(), r.err());

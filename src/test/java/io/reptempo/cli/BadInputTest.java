@@ -8,8 +8,6 @@ import io.reptempo.sim.Scenario;
 import io.reptempo.sim.SetSimulator;
 import io.reptempo.sim.SimulationOptions;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * What a user can get wrong, and what a real recording looks like: every mistake is one line on stderr and exit
@@ -45,31 +42,18 @@ class BadInputTest {
         assertTrue(headerIndex > 0, "expected an accelerometer-only header");
     }
 
-    private record Run(int code, String out, String err) {
+    private static CliRun run(Object... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ReptempoCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        String[] text = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            text[i] = String.valueOf(args[i]);
-        }
-        int code = cl.execute(text);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static void assertNoStackTrace(Run r) {
+    private static void assertNoStackTrace(CliRun r) {
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
         assertFalse(r.err().contains("internal error"), r.err());
     }
 
     /** Exit code 2 and one line on stderr containing every word. */
-    private static void assertUserError(Run r, String... words) {
+    private static void assertUserError(CliRun r, String... words) {
         assertNoStackTrace(r);
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().startsWith("reptempo: "), r.err());
@@ -132,7 +116,7 @@ class BadInputTest {
 
         assertUserError(run("analyze", file, "--exercise", "bench-press"), "--units g");
         // The advice works: the same file with --units g is analysed.
-        Run fixed = run("analyze", file, "--exercise", "bench-press", "--units", "g");
+        CliRun fixed = run("analyze", file, "--exercise", "bench-press", "--units", "g");
         assertNoStackTrace(fixed);
         assertEquals(0, fixed.code(), fixed.err());
         assertTrue(fixed.out().contains("Reps:"), fixed.out());
@@ -192,7 +176,7 @@ class BadInputTest {
         }
         Path file = write("damaged.csv", lines);
 
-        Run r = run("analyze", file, "--exercise", "bench-press");
+        CliRun r = run("analyze", file, "--exercise", "bench-press");
 
         assertNoStackTrace(r);
         assertEquals(0, r.code(), r.err());
@@ -212,7 +196,7 @@ class BadInputTest {
         int secondField = text.indexOf(',', lastRow) + 1;
         Path file = write("truncated.csv", text.substring(0, secondField + 3));
 
-        Run r = run("analyze", file, "--exercise", "bench-press");
+        CliRun r = run("analyze", file, "--exercise", "bench-press");
 
         assertNoStackTrace(r);
         assertEquals(0, r.code(), r.err());

@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reptempo.sim.Scenario;
 import io.reptempo.sim.SetTruth;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code reptempo simulate}: both files written, options honoured, mistakes reported. */
 class SimulateCommandTest {
@@ -24,24 +21,11 @@ class SimulateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
+    private static CliRun run(Object... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(Object... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ReptempoCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        String[] text = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            text[i] = String.valueOf(args[i]);
-        }
-        int code = cl.execute(text);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static void assertUserError(Run r, String... words) {
+    private static void assertUserError(CliRun r, String... words) {
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().startsWith("reptempo: "), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -53,7 +37,7 @@ class SimulateCommandTest {
     @Test
     void writesTheRecordingAndItsTruth() throws IOException {
         Path csv = dir.resolve("X.csv");
-        Run r = run("simulate", "--scenario", "deadlift", "--seed", "3", "--out", csv);
+        CliRun r = run("simulate", "--scenario", "deadlift", "--seed", "3", "--out", csv);
 
         assertEquals(0, r.code(), r.err());
         Path truthFile = dir.resolve("X.truth.json");
@@ -86,7 +70,7 @@ class SimulateCommandTest {
     @Test
     void honoursRateGyroAndMinutes() throws IOException {
         Path csv = dir.resolve("long.csv");
-        Run r = run("simulate", "--scenario", "bench-tempo", "--seed", "2", "--rate", "100", "--no-gyro",
+        CliRun r = run("simulate", "--scenario", "bench-tempo", "--seed", "2", "--rate", "100", "--no-gyro",
                 "--minutes", "2", "--noise", "100", "--out", csv);
 
         assertEquals(0, r.code(), r.err());
@@ -106,7 +90,7 @@ class SimulateCommandTest {
 
     @Test
     void listNamesEveryScenario() {
-        Run r = run("simulate", "--list");
+        CliRun r = run("simulate", "--list");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().strip().lines().toList();
         assertEquals(Scenario.values().length, lines.size(), r.out());
@@ -118,7 +102,7 @@ class SimulateCommandTest {
     @Test
     void unknownScenarioListsTheValidNames() {
         Path csv = dir.resolve("nothing.csv");
-        Run r = run("simulate", "--scenario", "zercher-squat", "--out", csv);
+        CliRun r = run("simulate", "--scenario", "zercher-squat", "--out", csv);
         assertUserError(r, "unknown scenario", "zercher-squat", "bench-tempo", "deadlift", "mixed-random");
         assertFalse(Files.exists(csv));
     }
