@@ -16,6 +16,8 @@ import io.reptempo.signal.StillnessDetector;
  */
 public final class LimbMotionEstimator implements MotionEstimator {
     static final double LOOKBACK_SECONDS = 0.6;
+    /** Smoothing of the provisional accelerometer-only rate shown live. */
+    static final double PROGRESS_SMOOTHING_SECONDS = 0.05;
     /** Share of the gap to gravity's angle closed at each rest when a gyroscope carries the angle. */
     static final double GRAVITY_PULL = 0.1;
     /** A rotation this large is clear enough to define the joint axis. */
@@ -43,6 +45,8 @@ public final class LimbMotionEstimator implements MotionEstimator {
     private double stillSince = Double.NaN;
     private double angleDeg;
     private boolean continuousAngleKnown;
+    private double progressAngle = Double.NaN;
+    private double progressRate;
     private int gaps;
 
     public LimbMotionEstimator(MotionListener listener, Direction firstDirection) {
@@ -101,6 +105,8 @@ public final class LimbMotionEstimator implements MotionEstimator {
                     recent.add(t, ux, uy, uz, wx, wy, wz);
                     trimRecent(t);
                     listener.onProgress(t, angleDeg, 0, true);
+                    progressAngle = Double.NaN;
+                    progressRate = 0;
                 } else {
                     recent.add(t, ux, uy, uz, wx, wy, wz);
                     for (int i = 0; i < recent.size; i++) {
@@ -114,7 +120,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
             }
             case MOVING -> {
                 segment.add(t, ux, uy, uz, wx, wy, wz);
-                listener.onProgress(t, tiltDeg(), Double.NaN, false);
+                reportProgress(t, dt, wx, wy, wz);
                 if (still) {
                     anchor();
                     segment.ux[segment.size - 1] = ux;
@@ -274,6 +280,25 @@ public final class LimbMotionEstimator implements MotionEstimator {
         double sin = cx * axisX + cy * axisY + cz * axisZ;
         double cos = refX * x + refY * y + refZ * z;
         return orientationSign() * Math.toDegrees(Math.atan2(sin, cos));
+    }
+
+    /**
+     * Provisional angle and rate for live displays, before the stretch is finished: the gyroscope
+     * about the joint axis when both are known, otherwise the smoothed change of the angle.
+     */
+    private void reportProgress(double t, double dt, double wx, double wy, double wz) {
+        double angle = axisKnown ? signedAngleDeg(ux, uy, uz) : tiltDeg();
+        double rate;
+        if (axisKnown && !Double.isNaN(wx)) {
+            rate = -orientationSign() * Math.toDegrees(wx * axisX + wy * axisY + wz * axisZ);
+        } else {
+            double raw = dt > 0 && !Double.isNaN(progressAngle) ? (angle - progressAngle) / dt : 0;
+            double k = dt / (PROGRESS_SMOOTHING_SECONDS + dt);
+            progressRate += k * (raw - progressRate);
+            rate = progressRate;
+        }
+        progressAngle = angle;
+        listener.onProgress(t, angle, rate, false);
     }
 
     private double tiltDeg() {

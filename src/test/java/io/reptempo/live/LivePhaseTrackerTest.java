@@ -1,0 +1,70 @@
+package io.reptempo.live;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reptempo.accuracy.SimulatedAccuracy;
+import io.reptempo.engine.TempoEngine;
+import io.reptempo.reps.AnalysisSettings;
+import io.reptempo.sim.RepTruth;
+import io.reptempo.sim.Scenario;
+import io.reptempo.sim.SetSimulator;
+import io.reptempo.sim.SimulatedSet;
+import io.reptempo.sim.SimulationOptions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Live phase announcements against the simulator's truth: every rep's eccentric and concentric
+ * start is announced, and the signal-time delay from the true start to the announcement is small.
+ */
+class LivePhaseTrackerTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bench-tempo", "squat-touch-and-go", "deadlift", "reverse-hyper-gyro"})
+    void announcesEveryPhaseSoonAfterItStarts(String id) {
+        List<Double> delays = new ArrayList<>();
+        int missed = 0;
+        int phases = 0;
+        for (long seed = 3001; seed < 3011; seed++) {
+            SimulatedSet set = SetSimulator.simulate(Scenario.fromId(id), seed, SimulationOptions.defaults());
+            AnalysisSettings settings = SimulatedAccuracy.settingsFor(set.truth());
+            List<LivePhaseTracker.PhaseEvent> starts = new ArrayList<>();
+            TempoEngine engine = new TempoEngine(settings);
+            engine.addListener(new LivePhaseTracker(settings.exercise(), e -> {
+                if (e.start()) {
+                    starts.add(e);
+                }
+            }));
+            set.samples().forEach(engine::accept);
+            engine.finish();
+            for (RepTruth rep : set.truth().reps()) {
+                for (double trueStart : new double[] {rep.eccentricStartS(), rep.concentricStartS()}) {
+                    phases++;
+                    LivePhaseTracker.PhaseEvent match = null;
+                    for (LivePhaseTracker.PhaseEvent e : starts) {
+                        if (Math.abs(e.tS() - trueStart) < 0.5
+                                && (match == null || Math.abs(e.tS() - trueStart) < Math.abs(match.tS() - trueStart))) {
+                            match = e;
+                        }
+                    }
+                    if (match == null) {
+                        missed++;
+                    } else {
+                        delays.add(match.emittedTS() - trueStart);
+                    }
+                }
+            }
+        }
+        double[] d = delays.stream().mapToDouble(x -> x).sorted().toArray();
+        double median = d[d.length / 2];
+        double p90 = d[(int) (0.9 * (d.length - 1))];
+        System.out.printf(Locale.ROOT, "%-20s phases %d announced %d missed %d; delay from true start: median %.3f s, "
+                + "p90 %.3f s%n", id, phases, d.length, missed, median, p90);
+        assertTrue(missed <= phases / 50, "missed " + missed + " of " + phases);
+        assertTrue(median < 0.15, "median delay " + median + " " + Arrays.toString(Arrays.copyOf(d, 5)));
+    }
+}
