@@ -1,0 +1,80 @@
+package io.reptempo.reps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reptempo.phases.Direction;
+import io.reptempo.phases.Movement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How movements group into reps, from hand-made bench-press movements (heights in metres). */
+class RepAssemblerTest {
+    private final List<RepCandidate> reps = new ArrayList<>();
+    private final RepAssembler assembler = new RepAssembler(Direction.DOWN, 0.015, 0.08, reps::add);
+    private double height;
+    private double time;
+
+    /** Moves the bar to {@code to} over {@code seconds}, after a pause of {@code pause}. */
+    private void move(double pause, double to, double seconds) {
+        time += pause;
+        Direction d = to > height ? Direction.UP : Direction.DOWN;
+        assembler.onMovement(new Movement(d, time, time + seconds, height, to, 2 * Math.abs(to - height) / seconds,
+                time + seconds / 2));
+        height = to;
+        time += seconds;
+    }
+
+    @Test
+    void aLoweringAndAPressMakeOneRepEach() {
+        for (int i = 0; i < 3; i++) {
+            move(1, -0.40, 2);
+            move(1, 0, 1);
+        }
+        assembler.onFinish(time);
+        assertEquals(3, reps.size());
+        assertTrue(reps.stream().allMatch(r -> r.reversalsInFirst().isEmpty()));
+    }
+
+    @Test
+    void aPushBackUpInsideTheLoweringStaysInTheRep() {
+        move(1, -0.20, 1.5);
+        move(0.1, -0.12, 0.4); // pushed back up 8 cm
+        move(0.1, -0.40, 1.5); // and on down past the first depth
+        move(1, 0, 1);
+        assembler.onFinish(time);
+        assertEquals(1, reps.size());
+        RepCandidate rep = reps.get(0);
+        assertEquals(1, rep.reversalsInFirst().size());
+        assertEquals(0.08, rep.reversalsInFirst().get(0).distance(), 1e-9);
+        assertEquals(2, rep.firstStroke().size());
+    }
+
+    @Test
+    void aSinkDuringAGrindingPressIsPartOfThePress() {
+        move(1, -0.40, 2);
+        move(1, -0.25, 0.6);
+        move(0.1, -0.28, 0.3); // sinks 3 cm, not deeper than the bottom
+        move(0.2, 0, 1.0);
+        assembler.onFinish(time);
+        assertEquals(1, reps.size());
+        assertEquals(1, reps.get(0).reversalsInSecond().size());
+        assertTrue(reps.get(0).reversalsInFirst().isEmpty());
+    }
+
+    @Test
+    void shufflingBeforeTheFirstRepAndReRackingAfterTheLastAreNotPartOfThem() {
+        move(1, 0.05, 0.5);   // unrack: up
+        move(1, 0.03, 0.3);   // settle: 2 cm down (starts a would-be rep)
+        move(0.1, 0.045, 0.3);
+        move(1, -0.37, 2);    // the real lowering, after a pause
+        move(1, 0.03, 1);
+        move(1, 0.06, 0.4);   // after a pause at the top: moving to the hooks
+        assembler.onFinish(time);
+        assertEquals(1, reps.size());
+        RepCandidate rep = reps.get(0);
+        assertEquals(0.045, rep.firstStroke().get(0).startPosition(), 1e-9, "starts where the real lowering starts");
+        assertEquals(1, rep.secondStroke().size(), "the move to the hooks is not part of the press");
+    }
+}
