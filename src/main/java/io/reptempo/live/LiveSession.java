@@ -1,0 +1,146 @@
+package io.reptempo.live;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.reptempo.engine.EngineListener;
+import io.reptempo.engine.TempoEngine;
+import io.reptempo.reps.AnalysisSettings;
+import io.reptempo.reps.Flag;
+import io.reptempo.reps.Rep;
+import io.reptempo.reps.RepCandidate;
+import io.reptempo.reps.SetAnalyzer;
+import io.reptempo.reps.SetResult;
+import io.reptempo.sensor.Sample;
+import io.reptempo.sensor.SampleSink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * One live set: samples from any source go to the recorder and the same engine `analyze` uses;
+ * phases, reps and flags come out as events while the set runs. Thread-safe: the source's reader
+ * thread pushes samples while Ctrl-C may end the set from another thread.
+ */
+public final class LiveSession implements SampleSink {
+    private final AnalysisSettings settings;
+    private final TempoEngine engine;
+    private final Consumer<LiveEvent> events;
+    private final SampleSink recorder;
+    private final List<RepCandidate> candidates = new ArrayList<>();
+    private int announcedReps;
+    private double newest = Double.NaN;
+    private SetResult result;
+
+    /** @param recorder where every sample is also written (null for none) */
+    public LiveSession(AnalysisSettings settings, Consumer<LiveEvent> events, SampleSink recorder) {
+        this.settings = settings;
+        this.events = events;
+        this.recorder = recorder;
+        this.engine = new TempoEngine(settings);
+        engine.addListener(new LivePhaseTracker(settings.exercise(), this::phase));
+        engine.addListener(new EngineListener() {
+            @Override
+            public void onCalibrated(double t) {
+                events.accept(status("ready", t, "calibrated: hold still at the start of each set"));
+            }
+
+            @Override
+            public void onGap(double from, double to) {
+                events.accept(status("gap", from, String.format(Locale.ROOT, "no samples from %.1f s to %.1f s",
+                        from, to)));
+            }
+
+            @Override
+            public void onRepCandidate(RepCandidate c) {
+                candidates.add(c);
+                announceReps();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void accept(Sample s) {
+        if (result != null) {
+            return;
+        }
+        newest = s.t();
+        if (recorder != null) {
+            recorder.accept(s);
+        }
+        engine.accept(s);
+    }
+
+    /** Ends the set (idempotent) and returns the analysis, identical to `analyze` on the same samples. */
+    @Override
+    public synchronized void finish() {
+        if (result != null) {
+            return;
+        }
+        engine.finish();
+        result = engine.result();
+        for (int i = announcedReps; i < result.reps().size(); i++) {
+            announce(result.reps().get(i));
+        }
+        announcedReps = result.reps().size();
+    }
+
+    public synchronized SetResult result() {
+        return result;
+    }
+
+    public synchronized long sampleCount() {
+        return engine.sampleCount();
+    }
+
+    public synchronized boolean isCalibrated() {
+        return engine.isCalibrated();
+    }
+
+    public TempoEngine engine() {
+        return engine;
+    }
+
+    private void phase(LivePhaseTracker.PhaseEvent e) {
+        JsonObject d = new JsonObject();
+        d.addProperty("phase", e.kind().label());
+        d.addProperty("direction", e.direction().name().toLowerCase(Locale.ROOT));
+        events.accept(new LiveEvent(e.start() ? "phase_start" : "phase_end", e.tS(), e.emittedTS(), d));
+    }
+
+    /** Reps are final only at the end; the set so far is re-analysed as each candidate arrives. */
+    private void announceReps() {
+        SetResult sofar = new SetAnalyzer(settings).analyze(candidates);
+        for (int i = announcedReps; i < sofar.reps().size(); i++) {
+            announce(sofar.reps().get(i));
+        }
+        announcedReps = Math.max(announcedReps, sofar.reps().size());
+    }
+
+    private void announce(Rep r) {
+        JsonObject d = new JsonObject();
+        d.addProperty("index", r.index());
+        d.addProperty("tempo", r.tempo());
+        if (settings.target() != null) {
+            d.addProperty("target", settings.target().toString());
+        }
+        JsonArray flags = new JsonArray();
+        r.flags().forEach(f -> flags.add(f.type().code()));
+        d.add("flags", flags);
+        events.accept(new LiveEvent("rep", r.endS(), newest, d));
+        for (Flag f : r.flags()) {
+            JsonObject fd = new JsonObject();
+            fd.addProperty("flag", f.type().code());
+            fd.addProperty("rep", f.rep());
+            fd.addProperty("message", f.message());
+            events.accept(new LiveEvent("flag", f.startS(), newest, fd));
+        }
+    }
+
+    private LiveEvent status(String what, double t, String message) {
+        JsonObject d = new JsonObject();
+        d.addProperty("status", what);
+        d.addProperty("message", message);
+        return new LiveEvent("status", t, newest, d);
+    }
+}
