@@ -25,6 +25,9 @@ public final class LivePhaseTracker implements EngineListener {
     static final double QUIET_ACCEL_DPS2 = 30.0;
     static final double ACCEL_SMOOTHING_SECONDS = 0.05;
     static final double BASELINE_SECONDS = 0.1;
+    /** How fast the provisional velocity drifts at most: 2 cm/s per second, 4 deg/s per second. */
+    static final double MAX_DRIFT_RATE_MPS2 = 0.02;
+    static final double MAX_DRIFT_RATE_DPS2 = 4.0;
     /** After a movement ends, this long counts as settling. */
     static final double SETTLE_SECONDS = 0.3;
     static final double SETTLING_START_FACTOR = 3.0;
@@ -38,6 +41,7 @@ public final class LivePhaseTracker implements EngineListener {
     private final Consumer<PhaseEvent> sink;
     private final double startSpeed;
     private final double quietAccel;
+    private final double maxDriftRate;
     private double baseline;
     private double smoothedAccel;
     private double lastRaw;
@@ -56,6 +60,7 @@ public final class LivePhaseTracker implements EngineListener {
         boolean bar = exercise.mount() == Mount.BAR;
         this.startSpeed = bar ? START_SPEED_MPS : START_SPEED_DPS;
         this.quietAccel = bar ? QUIET_ACCEL_MPS2 : QUIET_ACCEL_DPS2;
+        this.maxDriftRate = bar ? MAX_DRIFT_RATE_MPS2 : MAX_DRIFT_RATE_DPS2;
     }
 
     @Override
@@ -71,7 +76,11 @@ public final class LivePhaseTracker implements EngineListener {
         // while nothing moves, that drift is the baseline to measure the next movement from.
         boolean settling = t < settleUntil;
         if (moving == null && (resting || settling || Math.abs(smoothedAccel) < quietAccel)) {
-            baseline = resting ? 0 : baseline + dt / (BASELINE_SECONDS + dt) * (raw - baseline);
+            double step = dt / (BASELINE_SECONDS + dt) * (raw - baseline);
+            // Outside the settling time the baseline may only creep as fast as drift does, so that a
+            // slow but real start (a 6 s lowering speeds up gently too) still shows as speed.
+            double limit = settling ? Double.POSITIVE_INFINITY : maxDriftRate * dt;
+            baseline = resting ? 0 : baseline + Math.max(-limit, Math.min(limit, step));
         }
         double v = raw - baseline;
         double speed = Math.abs(v);

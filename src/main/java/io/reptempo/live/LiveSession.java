@@ -6,6 +6,9 @@ import io.reptempo.engine.EngineListener;
 import io.reptempo.engine.TempoEngine;
 import io.reptempo.reps.AnalysisSettings;
 import io.reptempo.reps.Flag;
+import io.reptempo.reps.FlagType;
+import io.reptempo.reps.PhaseKind;
+import io.reptempo.reps.TrainingMode;
 import io.reptempo.reps.Rep;
 import io.reptempo.reps.RepCandidate;
 import io.reptempo.reps.SetAnalyzer;
@@ -27,7 +30,10 @@ public final class LiveSession implements SampleSink {
     private final TempoEngine engine;
     private final Consumer<LiveEvent> events;
     private final SampleSink recorder;
+    private static final double LIVE_MATCH_SECONDS = 0.5;
     private final List<RepCandidate> candidates = new ArrayList<>();
+    private final List<Double> liveShortenings = new ArrayList<>();
+    private boolean lowered;
     private int announcedReps;
     private double newest = Double.NaN;
     private SetResult result;
@@ -106,6 +112,26 @@ public final class LiveSession implements SampleSink {
         d.addProperty("phase", e.kind().label());
         d.addProperty("direction", e.direction().name().toLowerCase(Locale.ROOT));
         events.accept(new LiveEvent(e.start() ? "phase_start" : "phase_end", e.tS(), e.emittedTS(), d));
+        boolean unwanted = settings.mode() == TrainingMode.ECCENTRIC_ONLY && !settings.assistedReturn();
+        if (e.start() && e.kind() == PhaseKind.ECCENTRIC) {
+            lowered = true;
+        }
+        // Before the first lowering the lifter is only unracking or setting up.
+        if (unwanted && lowered && e.start() && e.kind() == PhaseKind.CONCENTRIC && engine.isCalibrated()) {
+            // In an eccentric-only set every shortening is unwanted: say so now, not at the rep's end.
+            JsonObject fd = new JsonObject();
+            fd.addProperty("flag", FlagType.SHORTENING.code());
+            fd.addProperty("message", String.format(Locale.ROOT,
+                    "SHORTENING at %.1f s: pushing back up in an eccentric-only set", e.tS()));
+            events.accept(new LiveEvent("flag", e.tS(), e.emittedTS(), fd));
+            liveShortenings.add(e.tS());
+        }
+    }
+
+    /** A shortening already announced live (within half a second) is not announced again. */
+    private boolean announcedLive(Flag f) {
+        return f.type() == FlagType.SHORTENING
+                && liveShortenings.stream().anyMatch(t -> Math.abs(t - f.startS()) < LIVE_MATCH_SECONDS);
     }
 
     /** Reps are final only at the end; the set so far is re-analysed as each candidate arrives. */
@@ -129,6 +155,9 @@ public final class LiveSession implements SampleSink {
         d.add("flags", flags);
         events.accept(new LiveEvent("rep", r.endS(), newest, d));
         for (Flag f : r.flags()) {
+            if (announcedLive(f)) {
+                continue;
+            }
             JsonObject fd = new JsonObject();
             fd.addProperty("flag", f.type().code());
             fd.addProperty("rep", f.rep());
