@@ -20,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code reptempo analyze}: a recording in, the rep table and optional JSON/CSV reports out. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Analyse a recorded set: reps, the tempo of each phase, range of motion, velocity and flags.",
-            "The recording is CSV with a header 't,ax,ay,az' (optionally gx,gy,gz); see samples/README.md."},
+            "The recording is CSV with a header 't,ax,ay,az' (optionally gx,gy,gz; see samples/README.md), a MetaWear "
+                + "accelerometer export (its gyroscope file is found beside it), a phyphox \"Acceleration with g\" "
+                + "export, or any CSV with --columns."},
         footer = {"", "Examples:",
             "  reptempo analyze samples/bench-tempo.csv --exercise bench-press --target-tempo 3-1-1-0",
             "  reptempo analyze samples/eccentric-only.csv --exercise bench-press --mode eccentric-only --assisted-return",
@@ -54,9 +56,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws UserError {
         Map<String, String> meta = RecordingAnalysis.peekMetadata(recording);
         AnalysisSettings settings = exercise.settings(meta.get("exercise"));
-        RecordingAnalysis.Outcome outcome = RecordingAnalysis.run(recording, input.readerOptions(), settings);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        RecordingAnalysis.Outcome outcome = RecordingAnalysis.run(recording, input.importOptions(), settings, err);
         reportReading(outcome.readReport(), outcome.source().gaps(), err);
         if (!quiet) {
             out.printf("%s: %s, %d samples, %.1f s%n%n", recording.getFileName(), settings.exercise().name(),

@@ -11,9 +11,9 @@ import io.reptempo.report.SetJson;
 import io.reptempo.report.SourceInfo;
 import io.reptempo.reps.AnalysisSettings;
 import io.reptempo.reps.SetResult;
-import io.reptempo.sensor.CsvRecordingReader;
 import io.reptempo.sensor.ReadReport;
 import io.reptempo.sensor.RecordingFormatException;
+import io.reptempo.sensor.RecordingSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -109,7 +109,8 @@ public final class LiveCommand implements Callable<Integer> {
                 + "calibrate. Ctrl-C ends the set.");
         out.flush();
         try {
-            report[0] = CsvRecordingReader.read(replay, input.readerOptions(), new PacedSink(session, speed));
+            RecordingSource source = RecordingSource.open(replay, input.importOptions());
+            report[0] = source.read(new PacedSink(session, speed));
         } catch (RecordingFormatException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
             throw new UserError(replay + ": " + e.getMessage());

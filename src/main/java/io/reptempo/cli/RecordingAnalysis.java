@@ -4,17 +4,21 @@ import io.reptempo.engine.TempoEngine;
 import io.reptempo.report.SourceInfo;
 import io.reptempo.reps.AnalysisSettings;
 import io.reptempo.reps.SetResult;
-import io.reptempo.sensor.CsvRecordingReader;
+import io.reptempo.sensor.ImportOptions;
 import io.reptempo.sensor.ReadReport;
 import io.reptempo.sensor.ReaderOptions;
+import io.reptempo.sensor.RecordingFormat;
 import io.reptempo.sensor.RecordingFormatException;
+import io.reptempo.sensor.RecordingSource;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Replays a recording file through the engine: the offline half of "one engine for both". */
@@ -22,23 +26,53 @@ public final class RecordingAnalysis {
     /** Metadata lines are only looked for in the first lines, before the header. */
     private static final int METADATA_PEEK_LINES = 64;
 
-    /** The analysed set and how the file read. */
-    public record Outcome(SetResult result, ReadReport readReport, SourceInfo source) {
+    /**
+     * The analysed set and how the file read.
+     *
+     * @param format      the format detected
+     * @param formatLine  one line describing it, e.g. "MetaWear accelerometer export (12.5 Hz) + gyroscope file ..."
+     * @param importNotes what else the user should know about the import (e.g. gyroscope gaps)
+     */
+    public record Outcome(SetResult result, ReadReport readReport, SourceInfo source, RecordingFormat format,
+                          String formatLine, List<String> importNotes) {
     }
 
     private RecordingAnalysis() {
     }
 
+    /** Reads a recording in the project format (or any detected format) in the given units. */
     public static Outcome run(Path file, ReaderOptions options, AnalysisSettings settings) throws UserError {
-        checkReadable(file);
+        return run(file, ImportOptions.of(options), settings);
+    }
+
+    /** Reads a recording in any format {@link RecordingSource} detects and runs it through the engine. */
+    public static Outcome run(Path file, ImportOptions options, AnalysisSettings settings) throws UserError {
+        return run(file, options, settings, null);
+    }
+
+    /**
+     * Reads a recording in any format {@link RecordingSource} detects and runs it through the engine.
+     *
+     * @param err where to say which format was found (as soon as it is, so the user sees it even when the set
+     *            then cannot be analysed) and what else the import noticed; null for silence
+     */
+    public static Outcome run(Path file, ImportOptions options, AnalysisSettings settings, PrintWriter err)
+            throws UserError {
+        RecordingSource recording = open(file, options);
+        if (err != null) {
+            announceFormat(recording, err);
+        }
         TempoEngine engine = new TempoEngine(settings);
         ReadReport report;
         try {
-            report = CsvRecordingReader.read(file, options, engine);
+            report = recording.read(engine);
         } catch (RecordingFormatException e) {
             throw new UserError(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UserError("could not read " + file + ": " + e.getMessage());
+        }
+        if (err != null) {
+            announceNotes(recording, err);
         }
         engine.finish();
         SetResult result = engine.result();
@@ -49,7 +83,36 @@ public final class RecordingAnalysis {
             throw new UserError(file + ": the sensor was never still for half a second, so gravity could not "
                     + "be found. Hold the sensor still for about a second at the start of the set.");
         }
-        return new Outcome(result, report, source);
+        return new Outcome(result, report, source, recording.format(), recording.describe(), recording.notes());
+    }
+
+    /**
+     * Says on stderr which format was found, e.g. {@code format: MetaWear accelerometer export (12.5 Hz) + ...}.
+     * The project's own format goes unannounced: its users know what they gave, and a clean run keeps stderr empty.
+     */
+    static void announceFormat(RecordingSource recording, PrintWriter err) {
+        if (recording.format() != RecordingFormat.REPTEMPO) {
+            err.println("format: " + recording.describe());
+            err.flush();
+        }
+    }
+
+    /** What the import noticed beyond skipped rows (gyroscope gaps, a damaged gyroscope file), one line each. */
+    static void announceNotes(RecordingSource recording, PrintWriter err) {
+        recording.notes().forEach(err::println);
+        err.flush();
+    }
+
+    /** Detects the format of a recording and opens it; every problem becomes a one-line {@link UserError}. */
+    static RecordingSource open(Path file, ImportOptions options) throws UserError {
+        checkReadable(file);
+        try {
+            return RecordingSource.open(file, options);
+        } catch (RecordingFormatException e) {
+            throw new UserError(file + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("could not read " + file + ": " + e.getMessage());
+        }
     }
 
     /** The {@code # key=value} lines at the top of a recording, e.g. the exercise. */
@@ -85,7 +148,7 @@ public final class RecordingAnalysis {
         return meta;
     }
 
-    private static void checkReadable(Path file) throws UserError {
+    static void checkReadable(Path file) throws UserError {
         if (!Files.exists(file)) {
             throw new UserError("no such file: " + file);
         }

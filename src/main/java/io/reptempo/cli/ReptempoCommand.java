@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
             "Splits a set into reps and phases (eccentric, pause, concentric, pause), checks the "
                 + "tempo and flags unwanted shortening phases.",
             ""},
-        subcommands = {AnalyzeCommand.class, LiveCommand.class, SimulateCommand.class, BenchmarkCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, ConvertCommand.class, LiveCommand.class, SimulateCommand.class,
+            BenchmarkCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  reptempo analyze samples/bench-tempo.csv --exercise bench-press --target-tempo 3-1-1-0"})
 public final class ReptempoCommand implements Runnable {
 
