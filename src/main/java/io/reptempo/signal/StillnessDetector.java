@@ -21,6 +21,11 @@ public final class StillnessDetector {
     /** Angular rate (after bias removal) below which a limb counts as still: about 4 deg/s. */
     public static final double DEFAULT_GYRO_RATE = 0.07;
     private static final double SMOOTHING_CUTOFF_HZ = 5.0;
+    /**
+     * The window must span this share of its length to be judged: at 12.5 Hz a 0.3 s window holds
+     * four samples 0.24 s apart, so the share must be below 0.8.
+     */
+    static final double MIN_WINDOW_SHARE = 0.6;
 
     private final double windowSeconds;
     private final double accelSpreadLimit;
@@ -97,7 +102,7 @@ public final class StillnessDetector {
 
     /** Whether the current window is still; needs the window to span most of its length. */
     public boolean isStill() {
-        if (size < 3 || times[(head + size - 1) & (times.length - 1)] - times[head] < 0.8 * windowSeconds) {
+        if (size < 3 || times[(head + size - 1) & (times.length - 1)] - times[head] < MIN_WINDOW_SHARE * windowSeconds) {
             return false;
         }
         double n = size;
