@@ -516,8 +516,8 @@ static uint16_t odrHz = 0;
 
 // Output data rate: the lowest ODR at or above the sample rate. The chip then produces a fresh value
 // between any two of our reads (a reading is at most one ODR period, 2.4 ms at 416 Hz, old), and its
-// digital filters, which scale with the ODR (accelerometer bandwidth ODR/2 by default), keep the
-// signal band close to our Nyquist frequency (rate/2). Codes: 1 = 12.5 Hz, 2 = 26, 3 = 52, 4 = 104,
+// filters, which scale with the ODR (the accelerometer's bandwidth is about ODR/2 by default), keep
+// the signal band close to our Nyquist frequency (rate/2). Codes: 1 = 12.5 Hz, 2 = 26, 3 = 52, 4 = 104,
 // 5 = 208, 6 = 416, 7 = 833, 8 = 1666, 9 = 3332, 10 = 6664 Hz; the same code for accel and gyro.
 // At 400 Hz: code 6 (0110), so CTRL1_XL = 0110 11 00 = 0x6C (8 g) and CTRL2_G = 0110 10 0 0 = 0x68
 // (1000 deg/s). High-performance mode is the power-on default for both (CTRL6_C/CTRL7_G left alone).
