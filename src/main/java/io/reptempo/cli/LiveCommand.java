@@ -2,6 +2,11 @@ package io.reptempo.cli;
 
 import io.reptempo.live.ConsoleView;
 import io.reptempo.live.EventLog;
+import io.reptempo.live.LinkStatus;
+import io.reptempo.live.PortLister;
+import io.reptempo.live.SerialLink;
+import io.reptempo.live.StopAfter;
+import io.reptempo.sensor.SampleSink;
 import io.reptempo.live.LiveEvent;
 import io.reptempo.live.LiveSession;
 import io.reptempo.live.PacedSink;
@@ -18,6 +23,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -32,6 +40,8 @@ import picocli.CommandLine.Spec;
         description = {"Live tempo feedback: phases as they start, each rep's tempo against the target, flags "
             + "in plain words. Ctrl-C ends the set and writes the reports exactly as 'analyze' would."},
         footer = {"", "Examples:",
+            "  reptempo live --port /dev/ttyACM0 --exercise squat --target-tempo 3-1-1-0 --record set.csv",
+            "  reptempo live --port auto --exercise bench-press --mode eccentric-only --events events.jsonl",
             "  reptempo live --replay samples/bench-tempo.csv --exercise bench-press --target-tempo 3-1-1-0",
             "  reptempo live --replay samples/eccentric-only.csv --speed 4 --exercise bench-press "
                 + "--mode eccentric-only --events events.jsonl --record copy.csv"})
@@ -40,10 +50,24 @@ public final class LiveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--replay", paramLabel = "FILE", required = true,
-            description = {"Play a recording as if it came from the sensor, at its own pace.",
+    @Option(names = "--port", paramLabel = "PATH|auto",
+            description = {"The sensor's serial port (see 'reptempo ports'), or auto for the one port that looks "
+                + "like a sensor.", "Example: --port /dev/ttyACM0"})
+    String port;
+
+    @Option(names = "--baud", paramLabel = "RATE", defaultValue = "115200",
+            description = {"Serial speed the sensor sends at. Default: ${DEFAULT-VALUE}.", "Example: --baud 921600"})
+    int baud;
+
+    @Option(names = "--replay", paramLabel = "FILE",
+            description = {"Instead of a sensor, play a recording as if it came from one, at its own pace.",
                 "Example: --replay samples/bench-tempo.csv"})
     Path replay;
+
+    @Option(names = "--stop-after", paramLabel = "SECONDS",
+            description = {"End the set after this many seconds of sensor time (otherwise Ctrl-C ends it).",
+                "Example: --stop-after 90"})
+    Double stopAfter;
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
             description = {"Replay speed: 1 is real time, 4 four times faster, 0 as fast as possible. "
@@ -74,10 +98,14 @@ public final class LiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError {
+        if ((port == null) == (replay == null)) {
+            throw new UserError("say where the samples come from: --port PATH (or --port auto) for a sensor, "
+                    + "or --replay FILE for a recording");
+        }
         if (speed < 0) {
             throw new UserError("--speed must be 0 (as fast as possible) or more");
         }
-        Map<String, String> meta = RecordingAnalysis.peekMetadata(replay);
+        Map<String, String> meta = replay != null ? RecordingAnalysis.peekMetadata(replay) : Map.of();
         AnalysisSettings settings = exercise.settings(meta.get("exercise"));
         PrintWriter out = spec.commandLine().getOut();
         ConsoleView view = new ConsoleView(out);
@@ -98,19 +126,28 @@ public final class LiveCommand implements Callable<Integer> {
         };
         Map<String, String> recordMeta = new LinkedHashMap<>();
         recordMeta.put("exercise", settings.exercise().name());
-        recordMeta.put("source", "replay of " + replay.getFileName());
+        recordMeta.put("source", replay != null ? "replay of " + replay.getFileName() : "serial " + port);
         Recorder recorder = record == null ? null : new Recorder(record, recordMeta);
         LiveSession session = new LiveSession(settings, events, recorder);
+        sourceName = replay != null ? replay.getFileName().toString() : port;
+        return replay != null ? replay(session, recorder, logRef, out) : stream(session, recorder, logRef, out, events);
+    }
+
+    private String sourceName;
+    private boolean ended;
+
+    private int replay(LiveSession session, Recorder recorder, EventLog log, PrintWriter out) throws UserError {
         ReadReport[] report = new ReadReport[1];
         // Ctrl-C ends the set: the reports are written from the samples received so far.
-        Thread hook = new Thread(() -> end(session, recorder, logRef, report[0]), "reptempo-live-end");
+        Thread hook = new Thread(() -> end(session, recorder, log, report[0]), "reptempo-live-end");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("Replaying " + replay.getFileName() + " (" + settings.exercise().name() + "); hold still to "
-                + "calibrate. Ctrl-C ends the set.");
+        out.println("Replaying " + replay.getFileName() + " (" + session.engine().settings().exercise().name()
+                + "); hold still to calibrate. Ctrl-C ends the set.");
         out.flush();
         try {
             RecordingSource source = RecordingSource.open(replay, input.importOptions());
-            report[0] = source.read(new PacedSink(session, speed));
+            SampleSink sink = new PacedSink(session, speed);
+            report[0] = source.read(stopAfter == null ? sink : new StopAfter(sink, stopAfter));
         } catch (RecordingFormatException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
             throw new UserError(replay + ": " + e.getMessage());
@@ -119,7 +156,67 @@ public final class LiveCommand implements Callable<Integer> {
             throw new UserError("could not read " + replay + ": " + e.getMessage());
         }
         Runtime.getRuntime().removeShutdownHook(hook);
-        String problem = end(session, recorder, logRef, report[0]);
+        return finish(session, recorder, log, report[0], out);
+    }
+
+    private int stream(LiveSession session, Recorder recorder, EventLog log, PrintWriter out,
+                       Consumer<LiveEvent> events) throws UserError {
+        String path = "auto".equalsIgnoreCase(port) ? autoPort() : port;
+        sourceName = path;
+        StopAfter limit = stopAfter == null ? null : new StopAfter(session, stopAfter);
+        SerialLink link = new SerialLink(path, baud, limit == null ? session : limit,
+                (status, message) -> events.accept(LiveEvent.status(status.name().toLowerCase(Locale.ROOT), message,
+                        session.newestSampleTime())));
+        Object done = new Object();
+        boolean[] stop = {false};
+        // Ctrl-C ends the set and exits normally; the shutdown hook covers a kill.
+        Runnable stopNow = () -> {
+            synchronized (done) {
+                stop[0] = true;
+                done.notifyAll();
+            }
+        };
+        Thread hook = new Thread(() -> {
+            link.close();
+            end(session, recorder, log, null);
+        }, "reptempo-live-end");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Interrupts.onCtrlC(stopNow);
+        out.println("Listening on " + path + " at " + baud + " baud (" + session.engine().settings().exercise().name()
+                + "); hold still to calibrate. Ctrl-C ends the set.");
+        out.flush();
+        link.start();
+        synchronized (done) {
+            while (!stop[0] && link.status() != LinkStatus.FAILED && (limit == null || !limit.reached())) {
+                try {
+                    done.wait(100);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+        }
+        link.close();
+        Runtime.getRuntime().removeShutdownHook(hook);
+        out.println("Link: " + link.stats().summary());
+        return finish(session, recorder, log, null, out);
+    }
+
+    /** The single port that looks like a sensor, or a message listing what there is. */
+    private static String autoPort() throws UserError {
+        List<PortLister.Port> ports = PortLister.list();
+        List<PortLister.Port> sensors = ports.stream().filter(PortLister.Port::likelySensor).toList();
+        if (sensors.size() == 1) {
+            return sensors.get(0).path();
+        }
+        String seen = ports.isEmpty() ? "no serial ports at all (is the sensor plugged in?)"
+                : ports.stream().map(p -> p.path() + " (" + p.description() + ")").collect(Collectors.joining(", "));
+        throw new UserError((sensors.isEmpty() ? "no port looks like a sensor" : "several ports look like a sensor")
+                + "; seen: " + seen + ". Name one with --port PATH.");
+    }
+
+    private int finish(LiveSession session, Recorder recorder, EventLog log, ReadReport report, PrintWriter out)
+            throws UserError {
+        String problem = end(session, recorder, log, report);
         if (problem != null) {
             throw new UserError(problem);
         }
@@ -131,7 +228,11 @@ public final class LiveCommand implements Callable<Integer> {
     }
 
     /** Finishes the set and writes everything; returns a problem to report, or null. */
-    private String end(LiveSession session, Recorder recorder, EventLog log, ReadReport report) {
+    private synchronized String end(LiveSession session, Recorder recorder, EventLog log, ReadReport report) {
+        if (ended) {
+            return null;
+        }
+        ended = true;
         session.finish();
         String problem = null;
         if (recorder != null) {
@@ -142,7 +243,7 @@ public final class LiveCommand implements Callable<Integer> {
             if (log != null) {
                 log.close();
             }
-            SourceInfo source = new SourceInfo(replay.getFileName().toString(), session.sampleCount(),
+            SourceInfo source = new SourceInfo(sourceName, session.sampleCount(),
                     report == null ? 0 : report.skippedRows(), session.engine().gapCount(),
                     session.sampleCount() > 0 ? session.engine().lastSampleTime() : 0,
                     report == null ? Map.of() : report.metadata().values());

@@ -12,6 +12,15 @@ import com.google.gson.JsonObject;
  */
 public record LiveEvent(String type, double tS, double emittedTS, JsonObject details) {
 
+    /** A status change ("sensor lost", "calibrated" ...) at the newest sample's time. */
+    public static LiveEvent status(String status, String message, double t) {
+        JsonObject d = new JsonObject();
+        d.addProperty("status", status);
+        d.addProperty("message", message);
+        double time = Double.isNaN(t) ? 0 : t;
+        return new LiveEvent("status", time, time, d);
+    }
+
     /** One JSON object with the common fields first, stamped with the wall clock of emission. */
     public JsonObject toJson(long wallMs) {
         JsonObject o = new JsonObject();

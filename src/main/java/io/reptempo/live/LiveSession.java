@@ -91,6 +91,16 @@ public final class LiveSession implements SampleSink {
         announcedReps = result.reps().size();
     }
 
+    /** Sample time of the newest sample (NaN before the first). */
+    public synchronized double newestSampleTime() {
+        return newest;
+    }
+
+    /** True once the set has ended. */
+    public synchronized boolean stopped() {
+        return result != null;
+    }
+
     public synchronized SetResult result() {
         return result;
     }
