@@ -1,5 +1,9 @@
 package io.reptempo.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -19,5 +23,23 @@ record CliRun(int code, String out, String err) {
         }
         int code = cl.execute(text);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** No Java stack trace or internal error reached the user. */
+    void assertNoStackTrace() {
+        assertFalse(err.contains("Exception"), err);
+        assertFalse(err.contains("\tat "), err);
+        assertFalse(err.contains("internal error"), err);
+    }
+
+    /** Exit code 2 and one line on stderr containing every word. */
+    void assertUserError(String... words) {
+        assertNoStackTrace();
+        assertEquals(2, code, out + err);
+        assertTrue(err.startsWith("reptempo: "), err);
+        assertEquals(1, err.strip().lines().count(), err);
+        for (String w : words) {
+            assertTrue(err.contains(w), "'" + w + "' in: " + err);
+        }
     }
 }

@@ -37,48 +37,24 @@ import org.junit.jupiter.api.Test;
  */
 class PtyLinkTest {
 
-    private static final AtomicInteger COUNTER = new AtomicInteger();
 
     private String a;
     private String b;
-    private Process socat;
+    private SocatPair pair;
 
     @BeforeEach
     void pair() throws Exception {
-        Assumptions.assumeTrue(socatInstalled(), "socat is not installed");
-        // Unique names: other test runs on the same machine may have their own pair.
-        String id = ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
-        a = "/tmp/rt-a-" + id;
-        b = "/tmp/rt-b-" + id;
-        socat = startSocat(a, b);
+        Assumptions.assumeTrue(SocatPair.available(), "socat is not installed");
+        pair = SocatPair.start();
+        a = pair.a();
+        b = pair.b();
     }
 
     @AfterEach
     void stopSocat() throws Exception {
-        if (socat != null) {
-            socat.destroy();
-            socat.waitFor(2, TimeUnit.SECONDS);
+        if (pair != null) {
+            pair.close();
         }
-    }
-
-    private static boolean socatInstalled() {
-        try {
-            Process p = new ProcessBuilder("socat", "-V").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static Process startSocat(String a, String b) throws Exception {
-        Process p = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        waitFor(() -> Files.exists(Path.of(a)) && Files.exists(Path.of(b)), 5000, "socat links " + a + ", " + b);
-        return p;
     }
 
     private static void waitFor(BooleanSupplier condition, long millis, java.util.function.Supplier<String> what)
@@ -218,11 +194,10 @@ class PtyLinkTest {
         assertEquals(LinkStatus.WAITING_FOR_DATA, link.status());
 
         // Pull the cable: the pty pair goes away, then comes back under the same names.
-        socat.destroy();
-        socat.waitFor(2, TimeUnit.SECONDS);
+        pair.close();
         waitFor(() -> statuses.heard(LinkStatus.SENSOR_LOST), 3000, "the loss to be noticed");
         Thread.sleep(300);
-        socat = startSocat(a, b);
+        pair = SocatPair.start(a, b);
         waitFor(() -> statuses.heard(LinkStatus.SENSOR_BACK), 3000, "the port to come back");
 
         try (Emulator.Output port = Emulator.openPort(a, 115200)) {

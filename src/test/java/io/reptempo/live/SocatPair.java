@@ -36,8 +36,11 @@ public final class SocatPair implements AutoCloseable {
     /** Starts socat and waits until both ends exist (names unique per process and call). */
     public static SocatPair start() throws IOException, InterruptedException {
         String id = ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet();
-        String a = "/tmp/rt-pair-a-" + id;
-        String b = "/tmp/rt-pair-b-" + id;
+        return start("/tmp/rt-pair-a-" + id, "/tmp/rt-pair-b-" + id);
+    }
+
+    /** Starts socat with the given link names (a pulled cable coming back under the same names). */
+    public static SocatPair start(String a, String b) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
