@@ -32,9 +32,10 @@ public final class SimulatedAccuracy {
         public String line() {
             return String.format(Locale.ROOT,
                     "%-26s sets %3d  exact count %3d  phase err median %.3f s worst %6.3f s  ROM worst %5.3f %s  "
-                            + "MCV worst %5.3f m/s  shortenings %d missed %d invented %d (start err <= %.2f s)",
+                            + "MCV worst %5.3f %s  shortenings %d missed %d invented %d (start err <= %.2f s)",
                     scenario, sets, exactCounts, medianPhaseErrorS, worstPhaseErrorS, worstRomError, romUnit,
-                    worstVelocityErrorMps, truthShortenings, missedShortenings, inventedShortenings,
+                    worstVelocityErrorMps, romUnit.equals("m") ? "m/s" : "deg/s", truthShortenings, missedShortenings,
+                    inventedShortenings,
                     worstShorteningStartErrorS);
         }
     }
