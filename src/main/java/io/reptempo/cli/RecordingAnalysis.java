@@ -1,5 +1,6 @@
 package io.reptempo.cli;
 
+import io.reptempo.engine.EngineListener;
 import io.reptempo.engine.TempoEngine;
 import io.reptempo.report.SourceInfo;
 import io.reptempo.reps.AnalysisSettings;
@@ -45,6 +46,12 @@ public final class RecordingAnalysis {
         return run(file, ImportOptions.of(options), settings);
     }
 
+    /** As {@link #run(Path, ReaderOptions, AnalysisSettings)}, with {@code extra} listening to the engine (charts). */
+    public static Outcome run(Path file, ReaderOptions options, AnalysisSettings settings, EngineListener... extra)
+            throws UserError {
+        return run(file, ImportOptions.of(options), settings, null, extra);
+    }
+
     /** Reads a recording in any format {@link RecordingSource} detects and runs it through the engine. */
     public static Outcome run(Path file, ImportOptions options, AnalysisSettings settings) throws UserError {
         return run(file, options, settings, null);
@@ -55,14 +62,18 @@ public final class RecordingAnalysis {
      *
      * @param err where to say which format was found (as soon as it is, so the user sees it even when the set
      *            then cannot be analysed) and what else the import noticed; null for silence
+     * @param extra listeners added to the engine, e.g. the report's motion trace
      */
-    public static Outcome run(Path file, ImportOptions options, AnalysisSettings settings, PrintWriter err)
-            throws UserError {
+    public static Outcome run(Path file, ImportOptions options, AnalysisSettings settings, PrintWriter err,
+                              EngineListener... extra) throws UserError {
         RecordingSource recording = open(file, options);
         if (err != null) {
             announceFormat(recording, err);
         }
         TempoEngine engine = new TempoEngine(settings);
+        for (EngineListener l : extra) {
+            engine.addListener(l);
+        }
         ReadReport report;
         try {
             report = recording.read(engine);

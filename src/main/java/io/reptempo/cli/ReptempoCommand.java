@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + "tempo and flags unwanted shortening phases.",
             ""},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class, LiveCommand.class, SimulateCommand.class,
-            BenchmarkCommand.class, PortsCommand.class, EmulateCommand.class,
+            BenchmarkCommand.class, PortsCommand.class, EmulateCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  reptempo analyze samples/bench-tempo.csv --exercise bench-press --target-tempo 3-1-1-0"})
 public final class ReptempoCommand implements Runnable {
