@@ -72,7 +72,7 @@ final class MappedCsvImporter implements RecordingSource {
         MetadataBuilder comments = new MetadataBuilder();
         detection.comments().forEach(comments::addComment);
         RecordingMetadata fileMetadata = comments.build();
-        OptionalDouble hz = peekRate(file, detection, columns, units.timeUnits().perSecond());
+        OptionalDouble hz = SampleRate.peek(file, detection, columns, units.timeUnits().perSecond());
         String rate = hz.isPresent() ? SampleRate.text(hz.getAsDouble()) : null;
         Map<String, String> meta = new LinkedHashMap<>(fileMetadata.values());
         meta.putIfAbsent("source_format", RecordingFormat.MAPPED.key());
@@ -93,19 +93,6 @@ final class MappedCsvImporter implements RecordingSource {
             }
         }
         return -1;
-    }
-
-    private static OptionalDouble peekRate(Path file, FormatDetector.Detection d, int[] columns, double perSecond)
-            throws IOException {
-        double[] times = new double[SampleRate.PEEK_ROWS];
-        int n = 0;
-        try (ColumnRows rows = ColumnRows.open(file, d.dialect(), d.headerLine(), columns, d.names(),
-                (line, reason, what) -> { })) {
-            while (n < times.length && rows.next()) {
-                times[n++] = rows.value(0);
-            }
-        }
-        return SampleRate.fromTimes(times, n, perSecond);
     }
 
     @Override

@@ -90,7 +90,7 @@ final class PhyphoxImporter implements RecordingSource {
             }
         }
 
-        OptionalDouble hz = peekRate(file, detection, columns, timePerSecond.getAsDouble());
+        OptionalDouble hz = SampleRate.peek(file, detection, columns, timePerSecond.getAsDouble());
         String rate = hz.isPresent() ? SampleRate.text(hz.getAsDouble()) : null;
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("source_format", RecordingFormat.PHYPHOX.key());
@@ -102,19 +102,6 @@ final class PhyphoxImporter implements RecordingSource {
         }
         return new PhyphoxImporter(file, detection, columns, timePerSecond.getAsDouble(), accelToSi.getAsDouble(),
                 gyroToSi, ignored, rate, meta);
-    }
-
-    private static OptionalDouble peekRate(Path file, FormatDetector.Detection d, int[] columns, double perSecond)
-            throws IOException {
-        double[] times = new double[SampleRate.PEEK_ROWS];
-        int n = 0;
-        try (ColumnRows rows = ColumnRows.open(file, d.dialect(), d.headerLine(), columns, d.names(),
-                (line, reason, what) -> { })) {
-            while (n < times.length && rows.next()) {
-                times[n++] = rows.value(0);
-            }
-        }
-        return SampleRate.fromTimes(times, n, perSecond);
     }
 
     @Override

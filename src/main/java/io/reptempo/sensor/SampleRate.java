@@ -1,8 +1,10 @@
 package io.reptempo.sensor;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.OptionalDouble;
 
 /** Sample rates: measured from timestamps, and written for people without floating-point noise. */
@@ -13,6 +15,20 @@ final class SampleRate {
     private static final MathContext DISPLAY_DIGITS = new MathContext(4);
 
     private SampleRate() {
+    }
+
+    /** The rate of a column file, from the time column (first of {@code columns}) of its first rows. */
+    static OptionalDouble peek(Path file, FormatDetector.Detection d, int[] columns, double perSecond)
+            throws IOException {
+        double[] times = new double[PEEK_ROWS];
+        int n = 0;
+        try (ColumnRows rows = ColumnRows.open(file, d.dialect(), d.headerLine(), columns, d.names(),
+                (line, reason, what) -> { })) {
+            while (n < times.length && rows.next()) {
+                times[n++] = rows.value(0);
+            }
+        }
+        return fromTimes(times, n, perSecond);
     }
 
     /**
