@@ -1,6 +1,15 @@
 package io.reptempo.cli;
 
 import io.reptempo.live.ConsoleView;
+import io.reptempo.live.CueOutput;
+import io.reptempo.live.InPlaceScreen;
+import io.reptempo.live.LiveCues;
+import io.reptempo.live.LiveOutput;
+import io.reptempo.live.LiveStatusTracker;
+import io.reptempo.live.PortProbe;
+import io.reptempo.live.TerminalDisplay;
+import io.reptempo.live.TerminalView;
+import io.reptempo.live.VelocityLossAdvice;
 import io.reptempo.live.EventLog;
 import io.reptempo.live.LinkStatus;
 import io.reptempo.live.PortLister;
@@ -22,13 +31,16 @@ import io.reptempo.sensor.RecordingSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +58,9 @@ import picocli.CommandLine.Spec;
             "  reptempo live --replay samples/eccentric-only.csv --speed 4 --exercise bench-press "
                 + "--mode eccentric-only --events events.jsonl --record copy.csv"})
 public final class LiveCommand implements Callable<Integer> {
+    /** Link changes that leave a seam in the recording's timeline, marked there with a note. */
+    private static final Set<LinkStatus> MARKED_IN_RECORDING = EnumSet.of(LinkStatus.SENSOR_LOST,
+            LinkStatus.SENSOR_BACK, LinkStatus.DEVICE_RESTARTED);
 
     @Spec
     CommandSpec spec;
@@ -96,6 +111,14 @@ public final class LiveCommand implements Callable<Integer> {
         + "start and end, rep and flag, with sample and wall-clock times.", "Example: --events events.jsonl"})
     Path eventsFile;
 
+    @Mixin
+    LiveViewOptions viewOptions;
+
+    /** The terminal and speaker (tests pass a fake one). */
+    LiveOutput output = LiveOutput.system();
+    /** The ports {@code --port auto} listens to (tests pass pseudo-terminals). */
+    Supplier<List<String>> autoCandidates = () -> PortLister.list().stream().map(PortLister.Port::path).toList();
+
     @Override
     public Integer call() throws UserError {
         if ((port == null) == (replay == null)) {
@@ -107,8 +130,15 @@ public final class LiveCommand implements Callable<Integer> {
         }
         Map<String, String> meta = replay != null ? RecordingAnalysis.peekMetadata(replay) : Map.of();
         AnalysisSettings settings = exercise.settings(meta.get("exercise"));
+        viewOptions.check(settings);
         PrintWriter out = spec.commandLine().getOut();
-        ConsoleView view = new ConsoleView(out);
+        boolean terminal = !viewOptions.plain && output.interactive();
+        if (viewOptions.metronome && !terminal) {
+            spec.commandLine().getErr().println("reptempo: note: the metronome sounds only in the terminal view "
+                    + "(output is not a terminal, or --plain)");
+        }
+        LiveStatusTracker status = new LiveStatusTracker();
+        Consumer<LiveEvent> view = terminal ? status : new ConsoleView(out);
         EventLog log = null;
         try {
             if (eventsFile != null) {
@@ -118,8 +148,11 @@ public final class LiveCommand implements Callable<Integer> {
             throw new UserError("cannot write " + eventsFile + ": " + e.getMessage());
         }
         EventLog logRef = log;
+        cueOutput = terminal && !viewOptions.noSound ? output.cues().apply(out) : CueOutput.none();
+        LiveCues cues = new LiveCues(cueOutput, viewOptions.eccentricTicks(settings));
         Consumer<LiveEvent> events = e -> {
             view.accept(e);
+            cues.accept(e);
             if (logRef != null) {
                 logRef.accept(e);
             }
@@ -128,45 +161,71 @@ public final class LiveCommand implements Callable<Integer> {
         recordMeta.put("exercise", settings.exercise().name());
         recordMeta.put("source", replay != null ? "replay of " + replay.getFileName() : "serial " + port);
         Recorder recorder = record == null ? null : new Recorder(record, recordMeta);
-        LiveSession session = new LiveSession(settings, events, recorder);
+        LiveSession session = new LiveSession(settings, viewOptions.stopAtVelocityLoss == null ? events
+                : new VelocityLossAdvice(viewOptions.stopAtVelocityLoss, events), recorder);
+        head = cues.watching(session);
+        if (terminal) {
+            display = new TerminalDisplay(new InPlaceScreen(out), new TerminalView(settings.exercise().name()),
+                    output.width(), () -> status.snapshot(session.newestSampleTime(), link == null ? null
+                    : link.stats()), TerminalDisplay.REDRAW_MILLIS);
+        }
         sourceName = replay != null ? replay.getFileName().toString() : port;
         return replay != null ? replay(session, recorder, logRef, out) : stream(session, recorder, logRef, out, events);
     }
 
     private String sourceName;
     private boolean ended;
+    /** Where samples enter: the session, behind the metronome's watch. */
+    private SampleSink head;
+    private CueOutput cueOutput;
+    private TerminalDisplay display;
+    private volatile SerialLink link;
 
     private int replay(LiveSession session, Recorder recorder, EventLog log, PrintWriter out) throws UserError {
         ReadReport[] report = new ReadReport[1];
         // Ctrl-C ends the set: the reports are written from the samples received so far.
-        Thread hook = new Thread(() -> end(session, recorder, log, report[0]), "reptempo-live-end");
+        Thread hook = new Thread(() -> {
+            closeView();
+            end(session, recorder, log, report[0]);
+        }, "reptempo-live-end");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Replaying " + replay.getFileName() + " (" + session.engine().settings().exercise().name()
                 + "); hold still to calibrate. Ctrl-C ends the set.");
         out.flush();
+        startView();
         try {
             RecordingSource source = RecordingSource.open(replay, input.importOptions());
-            SampleSink sink = new PacedSink(session, speed);
+            SampleSink sink = new PacedSink(head, speed);
             report[0] = source.read(stopAfter == null ? sink : new StopAfter(sink, stopAfter));
         } catch (RecordingFormatException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
+            closeView();
             throw new UserError(replay + ": " + e.getMessage());
         } catch (IOException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
+            closeView();
             throw new UserError("could not read " + replay + ": " + e.getMessage());
         }
         Runtime.getRuntime().removeShutdownHook(hook);
+        session.finish();
+        closeView();
         return finish(session, recorder, log, report[0], out);
     }
 
     private int stream(LiveSession session, Recorder recorder, EventLog log, PrintWriter out,
                        Consumer<LiveEvent> events) throws UserError {
-        String path = "auto".equalsIgnoreCase(port) ? autoPort() : port;
+        String path = "auto".equalsIgnoreCase(port) ? autoPort(out) : port;
         sourceName = path;
-        StopAfter limit = stopAfter == null ? null : new StopAfter(session, stopAfter);
-        SerialLink link = new SerialLink(path, baud, limit == null ? session : limit,
-                (status, message) -> events.accept(LiveEvent.status(status.name().toLowerCase(Locale.ROOT), message,
-                        session.newestSampleTime())));
+        StopAfter limit = stopAfter == null ? null : new StopAfter(head, stopAfter);
+        SerialLink link = new SerialLink(path, baud, limit == null ? head : limit, (status, message) -> {
+            events.accept(LiveEvent.status(status.name().toLowerCase(Locale.ROOT), message, session.newestSampleTime()));
+            if (recorder != null && MARKED_IN_RECORDING.contains(status)) {
+                // The recording's timeline has a seam here; say so in the file.
+                recorder.note(String.format(Locale.ROOT, "%s at %.3f s: %s", status.name().toLowerCase(Locale.ROOT),
+                        session.newestSampleTime(), message));
+            }
+        });
+        this.link = link;
         Object done = new Object();
         boolean[] stop = {false};
         // Ctrl-C ends the set and exits normally; the shutdown hook covers a kill.
@@ -178,6 +237,7 @@ public final class LiveCommand implements Callable<Integer> {
         };
         Thread hook = new Thread(() -> {
             link.close();
+            closeView();
             end(session, recorder, log, null);
         }, "reptempo-live-end");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -185,6 +245,7 @@ public final class LiveCommand implements Callable<Integer> {
         out.println("Listening on " + path + " at " + baud + " baud (" + session.engine().settings().exercise().name()
                 + "); hold still to calibrate. Ctrl-C ends the set.");
         out.flush();
+        startView();
         link.start();
         synchronized (done) {
             while (!stop[0] && link.status() != LinkStatus.FAILED && (limit == null || !limit.reached())) {
@@ -197,21 +258,55 @@ public final class LiveCommand implements Callable<Integer> {
         }
         link.close();
         Runtime.getRuntime().removeShutdownHook(hook);
+        closeView();
         out.println("Link: " + link.stats().summary());
         return finish(session, recorder, log, null, out);
     }
 
-    /** The single port that looks like a sensor, or a message listing what there is. */
-    private static String autoPort() throws UserError {
-        List<PortLister.Port> ports = PortLister.list();
-        List<PortLister.Port> sensors = ports.stream().filter(PortLister.Port::likelySensor).toList();
+    /** The single port that sends the sensor protocol, or a message saying what each port sent. */
+    private String autoPort(PrintWriter out) throws UserError {
+        List<String> candidates;
+        try {
+            candidates = autoCandidates.get();
+        } catch (IllegalStateException e) {
+            throw new UserError("--port auto: " + e.getMessage() + "; name the port with --port PATH");
+        }
+        if (candidates.isEmpty()) {
+            throw new UserError("--port auto: no serial ports at all (is the sensor plugged in?)");
+        }
+        out.println("Listening to " + candidates.size() + (candidates.size() == 1 ? " port" : " ports")
+                + " for a sensor ...");
+        out.flush();
+        List<PortProbe.Result> results = PortProbe.probe(candidates, baud, PortProbe.DEFAULT_WINDOW_MILLIS);
+        List<PortProbe.Result> sensors = results.stream().filter(PortProbe.Result::speaksProtocol).toList();
         if (sensors.size() == 1) {
+            out.println("Found the sensor on " + sensors.get(0).path() + ": " + sensors.get(0).seen());
             return sensors.get(0).path();
         }
-        String seen = ports.isEmpty() ? "no serial ports at all (is the sensor plugged in?)"
-                : ports.stream().map(p -> p.path() + " (" + p.description() + ")").collect(Collectors.joining(", "));
-        throw new UserError((sensors.isEmpty() ? "no port looks like a sensor" : "several ports look like a sensor")
-                + "; seen: " + seen + ". Name one with --port PATH.");
+        String seen = results.stream().map(r -> r.path() + ": " + r.seen()).collect(Collectors.joining("; "));
+        throw new UserError("--port auto: " + (sensors.isEmpty() ? "no port sends the sensor protocol"
+                : sensors.size() + " ports send the sensor protocol") + " (listened " + PortProbe.DEFAULT_WINDOW_MILLIS
+                + " ms at " + baud + " baud); " + seen + ". Name one with --port PATH.");
+    }
+
+    private void startView() {
+        if (display != null) {
+            display.start();
+        }
+    }
+
+    /** Stops redrawing (the last frame stays) and the cues; before anything else is printed. */
+    private void closeView() {
+        if (display != null) {
+            display.close();
+        }
+        if (cueOutput instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // Sound going away at the end needs no message.
+            }
+        }
     }
 
     private int finish(LiveSession session, Recorder recorder, EventLog log, ReadReport report, PrintWriter out)

@@ -21,6 +21,7 @@ public final class ConsoleView implements Consumer<LiveEvent> {
                     e.details().get("index").getAsInt(), e.details().get("tempo").getAsString(),
                     e.details().has("target") ? "  (target " + e.details().get("target").getAsString() + ")" : "");
             case "flag" -> "           " + e.details().get("message").getAsString();
+            case "advice" -> String.format(Locale.ROOT, "%7.1f s  %s", e.tS(), e.details().get("message").getAsString());
             case "status" -> String.format(Locale.ROOT, "%7.1f s  %s", e.tS(), e.details().get("message").getAsString());
             default -> null;
         };

@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 /**
  * Something that happened during a live set, for the events file and the views.
  *
- * @param type      phase_start, phase_end, rep, flag or status
+ * @param type      phase_start, phase_end, rep, flag, advice (e.g. end the set) or status
  * @param tS        sample time the event refers to
  * @param emittedTS sample time of the newest sample when it was emitted
  * @param details   type-specific fields (phase, index, tempo, flag, message ...)

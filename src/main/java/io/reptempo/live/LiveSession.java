@@ -7,6 +7,7 @@ import io.reptempo.engine.TempoEngine;
 import io.reptempo.reps.AnalysisSettings;
 import io.reptempo.reps.Flag;
 import io.reptempo.reps.FlagType;
+import io.reptempo.reps.Mount;
 import io.reptempo.reps.PhaseKind;
 import io.reptempo.reps.TrainingMode;
 import io.reptempo.reps.Rep;
@@ -35,7 +36,8 @@ public final class LiveSession implements SampleSink {
     private final List<Double> liveShortenings = new ArrayList<>();
     private boolean lowered;
     private int announcedReps;
-    private double newest = Double.NaN;
+    /** Volatile: the view's timer reads it from its own thread without taking the session's lock. */
+    private volatile double newest = Double.NaN;
     private SetResult result;
 
     /** @param recorder where every sample is also written (null for none) */
@@ -91,8 +93,8 @@ public final class LiveSession implements SampleSink {
         announcedReps = result.reps().size();
     }
 
-    /** Sample time of the newest sample (NaN before the first). */
-    public synchronized double newestSampleTime() {
+    /** Sample time of the newest sample (NaN before the first); never waits for the reader thread. */
+    public double newestSampleTime() {
         return newest;
     }
 
@@ -159,6 +161,9 @@ public final class LiveSession implements SampleSink {
         d.addProperty("tempo", r.tempo());
         if (settings.target() != null) {
             d.addProperty("target", settings.target().toString());
+        }
+        if (settings.mount() == Mount.BAR && r.meanConcentricVelocity() != null && !r.concentricIsReturn()) {
+            d.addProperty(VelocityLossAdvice.VELOCITY_KEY, Math.round(r.meanConcentricVelocity() * 1000) / 1000.0);
         }
         JsonArray flags = new JsonArray();
         r.flags().forEach(f -> flags.add(f.type().code()));

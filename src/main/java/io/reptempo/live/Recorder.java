@@ -51,6 +51,21 @@ public final class Recorder implements SampleSink, AutoCloseable {
         }
     }
 
+    /**
+     * Marks a moment in the recording with a {@code #} note between the rows (the sensor lost and back, a device
+     * restart), so the file says where its timeline has a seam. Nothing is written before the first sample.
+     */
+    public synchronized void note(String text) {
+        if (writer == null || problem != null) {
+            return;
+        }
+        try {
+            writer.comment(text);
+        } catch (UncheckedIOException e) {
+            problem = "recording to " + file + " stopped: " + e.getMessage();
+        }
+    }
+
     /** Pushes what has been written to the disk. */
     public synchronized void flush() {
         if (writer == null || problem != null) {

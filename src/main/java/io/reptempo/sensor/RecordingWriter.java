@@ -20,6 +20,8 @@ public final class RecordingWriter implements SampleSink, AutoCloseable {
     private static final int BUFFER_CHARS = 1 << 16;
     /** Room kept free for one row; a row is far shorter even with Double.toString fallbacks. */
     private static final int ROW_RESERVE_CHARS = 512;
+    /** Notes are cut to this length, far below the buffer and any reader's line limit. */
+    static final int MAX_COMMENT_CHARS = 1000;
     private static final int TIME_DECIMALS = 6;
     private static final int ACCEL_DECIMALS = 5;
     private static final int GYRO_DECIMALS = 6;
@@ -88,6 +90,23 @@ public final class RecordingWriter implements SampleSink, AutoCloseable {
             appendFixed(s.gz(), GYRO_DECIMALS);
         }
         buffer[length++] = '\n';
+    }
+
+    /**
+     * Writes a {@code # text} note between rows, e.g. where the sensor was lost; readers keep it as a note. Cut to
+     * one line of at most {@link #MAX_COMMENT_CHARS} characters.
+     */
+    public void comment(String text) {
+        if (closed) {
+            throw new IllegalStateException("recording already closed");
+        }
+        String body = oneLine(text);
+        String line = "# " + (body.length() > MAX_COMMENT_CHARS ? body.substring(0, MAX_COMMENT_CHARS) : body) + "\n";
+        if (length + line.length() > BUFFER_CHARS) {
+            drain();
+        }
+        line.getChars(0, line.length(), buffer, length);
+        length += line.length();
     }
 
     /** The end of the samples: flushes, but leaves closing to {@link #close()}. */
