@@ -24,7 +24,8 @@ public final class SoundCues implements CueOutput, AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    private SoundCues(SourceDataLine line, PrintWriter bell) {
+    /** @param line the audio line for tones, or null; @param bell the terminal for a bell, or null */
+    SoundCues(SourceDataLine line, PrintWriter bell) {
         this.line = line;
         this.bell = bell;
         this.thread = new Thread(this::run, "reptempo-cues");
