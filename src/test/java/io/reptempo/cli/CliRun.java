@@ -6,15 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** Runs the command line in-process for tests: exit code and everything it printed. */
 record CliRun(int code, String out, String err) {
 
     static CliRun of(Object... args) {
+        return of(cl -> {
+        }, args);
+    }
+
+    /** Runs {@code live} with its terminal, speaker or port list replaced for the test. */
+    static CliRun live(Consumer<LiveCommand> setup, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = "live";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return of(cl -> setup.accept((LiveCommand) cl.getSubcommands().get("live").getCommand()), all);
+    }
+
+    private static CliRun of(Consumer<CommandLine> setup, Object... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = ReptempoCommand.commandLine();
+        setup.accept(cl);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         String[] text = new String[args.length];
