@@ -69,7 +69,7 @@ class LiveAutoPortTest {
     @Test
     void picksThePortThatSendsTheProtocol() throws Exception {
         CliRun r;
-        try (Playing playing = Playing.start(sensor, true)) {
+        try (PlayingSensor playing = PlayingSensor.start(sensor.a(), SAMPLE, true, 8)) {
             r = CliRun.live(c -> c.autoCandidates = () -> List.of(silent.b(), noisy.b(), sensor.b()), "--port",
                     "auto", "--exercise", "bench-press", "--stop-after", "10");
         }
@@ -90,7 +90,7 @@ class LiveAutoPortTest {
     @Test
     void withTwoSensorsItAsksWhichOne() throws Exception {
         SocatPair second = SocatPair.start();
-        try (Playing binary = Playing.start(sensor, true); Playing text = Playing.start(second, false)) {
+        try (PlayingSensor binary = PlayingSensor.start(sensor.a(), SAMPLE, true, 8); PlayingSensor text = PlayingSensor.start(second.a(), SAMPLE, false, 8)) {
             CliRun r = CliRun.live(c -> c.autoCandidates = () -> List.of(sensor.b(), silent.b(), second.b()), "--port",
                     "auto", "--exercise", "bench-press");
             r.assertUserError("2 ports send the sensor protocol", sensor.b() + ": binary data",
@@ -104,27 +104,5 @@ class LiveAutoPortTest {
     void withNoPortsAtAllItSaysSo() {
         CliRun.live(c -> c.autoCandidates = List::of, "--port", "auto", "--exercise", "bench-press")
                 .assertUserError("no serial ports at all");
-    }
-
-    /** The sample set played into a pair's other end, 8 times faster than real time, until closed. */
-    private record Playing(Emulator emulator, CompletableFuture<Emulator.Summary> run) implements AutoCloseable {
-        static Playing start(SocatPair pair, boolean binary) throws Exception {
-            Emulator.Output port = Emulator.openPort(pair.a(), 115200);
-            Emulator e = new Emulator(port, (binary ? Emulator.Options.binaryMode() : Emulator.Options.text())
-                    .withRateX(8), null);
-            return new Playing(e, CompletableFuture.supplyAsync(() -> {
-                try (port) {
-                    return e.runRecording(SAMPLE);
-                } catch (Exception x) {
-                    throw new IllegalStateException(x);
-                }
-            }));
-        }
-
-        @Override
-        public void close() throws Exception {
-            emulator.stop();
-            run.get(10, TimeUnit.SECONDS);
-        }
     }
 }
