@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  reptempo live --port /dev/ttyACM0 --exercise squat --target-tempo 3-1-1-0 --record set.csv",
             "  reptempo live --port auto --exercise bench-press --mode eccentric-only --events events.jsonl",
+            "  reptempo live --port auto --exercise squat --target-tempo 4-1-1-0 --metronome --stop-at-velocity-loss 20",
             "  reptempo live --replay samples/bench-tempo.csv --exercise bench-press --target-tempo 3-1-1-0",
             "  reptempo live --replay samples/eccentric-only.csv --speed 4 --exercise bench-press "
                 + "--mode eccentric-only --events events.jsonl --record copy.csv"})
@@ -214,7 +215,13 @@ public final class LiveCommand implements Callable<Integer> {
 
     private int stream(LiveSession session, Recorder recorder, EventLog log, PrintWriter out,
                        Consumer<LiveEvent> events) throws UserError {
-        String path = "auto".equalsIgnoreCase(port) ? autoPort(out) : port;
+        String path;
+        try {
+            path = "auto".equalsIgnoreCase(port) ? autoPort(out) : port;
+        } catch (UserError e) {
+            closeView();
+            throw e;
+        }
         sourceName = path;
         StopAfter limit = stopAfter == null ? null : new StopAfter(head, stopAfter);
         SerialLink link = new SerialLink(path, baud, limit == null ? head : limit, (status, message) -> {

@@ -48,7 +48,7 @@ public final class TerminalDisplay implements AutoCloseable {
         }
     }
 
-    /** Stops redrawing, draws the final state once more and leaves it on screen. Safe to call twice. */
+    /** Stops redrawing, draws the final state once more and leaves it on screen. Safe to call twice, or unstarted. */
     @Override
     public void close() {
         Thread t;
@@ -60,13 +60,14 @@ public final class TerminalDisplay implements AutoCloseable {
             running = false;
             t = thread;
         }
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (t == null) {
+            return; // never started: nothing on screen to finish
+        }
+        t.interrupt();
+        try {
+            t.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         redraw();
         screen.end();
