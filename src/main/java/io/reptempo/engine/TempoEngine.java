@@ -1,6 +1,6 @@
 package io.reptempo.engine;
 
-import io.reptempo.motion.BarMotionEstimator;
+import io.reptempo.motion.BarEstimatorChooser;
 import io.reptempo.motion.LimbMotionEstimator;
 import io.reptempo.motion.MotionEstimator;
 import io.reptempo.motion.MotionListener;
@@ -94,7 +94,7 @@ public final class TempoEngine implements SampleSink {
                 segmenter.onFinish(last);
             }
         };
-        this.estimator = bar ? new BarMotionEstimator(motion)
+        this.estimator = bar ? new BarEstimatorChooser(motion)
                 : new LimbMotionEstimator(motion, settings.exercise().firstDirection());
     }
 
@@ -141,6 +141,11 @@ public final class TempoEngine implements SampleSink {
 
     public boolean isCalibrated() {
         return estimator.isCalibrated();
+    }
+
+    /** True when the sensor was never still at the start, so motion is measured without rests. */
+    public boolean isRestFree() {
+        return estimator instanceof BarEstimatorChooser c && c.isRestFree();
     }
 
     public double lastSampleTime() {

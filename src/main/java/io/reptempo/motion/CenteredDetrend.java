@@ -1,0 +1,94 @@
+package io.reptempo.motion;
+
+import java.util.Arrays;
+
+/**
+ * A stream minus its own centred moving mean, window in seconds: the high-pass that takes
+ * integration drift out of motion with no rests, since over one rep the bar comes back to
+ * where it started. A point is released once the window's future half has arrived; each
+ * point carries one extra value through unchanged.
+ */
+final class CenteredDetrend {
+    /** Receives released points: the detrended value, the moving mean's slope and the carried value. */
+    interface Output {
+        void accept(double t, double detrended, double meanSlope, double carried);
+    }
+
+    private final Output out;
+    private double[] t = new double[256];
+    private double[] x = new double[256];
+    private double[] carried = new double[256];
+    private double[] cum = new double[257]; // cum[i] = sum of x[0..i-1]
+    private int size;
+    private int next;   // index of the next point to release
+    private int first;  // oldest index still needed
+
+    CenteredDetrend(Output out) {
+        this.out = out;
+    }
+
+    void push(double time, double value, double carry, double windowSeconds) {
+        if (size == t.length) {
+            compact();
+        }
+        t[size] = time;
+        x[size] = value;
+        carried[size] = carry;
+        cum[size + 1] = cum[size] + value;
+        size++;
+        double half = windowSeconds / 2;
+        while (next < size && t[size - 1] >= t[next] + half) {
+            release(half);
+        }
+    }
+
+    /** Releases every remaining point with the window cut short at the end of the stream. */
+    void flush(double windowSeconds) {
+        while (next < size) {
+            release(windowSeconds / 2);
+        }
+        size = 0;
+        next = 0;
+        first = 0;
+    }
+
+    private void release(double half) {
+        double tc = t[next];
+        while (first < next && t[first] < tc - half) {
+            first++;
+        }
+        int lo = first;
+        int hi = next;
+        while (hi + 1 < size && t[hi + 1] <= tc + half) {
+            hi++;
+        }
+        double mean = (cum[hi + 1] - cum[lo]) / (hi - lo + 1);
+        double slope = hi > lo ? (x[hi] - x[lo]) / (t[hi] - t[lo]) : 0;
+        out.accept(tc, x[next] - mean, slope, carried[next]);
+        next++;
+    }
+
+    /** Drops points no window needs any more, or grows the arrays when all are still needed. */
+    private void compact() {
+        if (first > 0) {
+            int keep = size - first;
+            double base = cum[first];
+            System.arraycopy(t, first, t, 0, keep);
+            System.arraycopy(x, first, x, 0, keep);
+            System.arraycopy(carried, first, carried, 0, keep);
+            for (int i = 0; i <= keep; i++) {
+                cum[i] = cum[first + i] - base;
+            }
+            size = keep;
+            next -= first;
+            first = 0;
+        }
+        if (size == t.length) {
+            int n = t.length * 2;
+            t = Arrays.copyOf(t, n);
+            x = Arrays.copyOf(x, n);
+            carried = Arrays.copyOf(carried, n);
+            cum = Arrays.copyOf(cum, n + 1);
+        }
+    }
+}
