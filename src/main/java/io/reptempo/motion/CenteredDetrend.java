@@ -27,7 +27,8 @@ final class CenteredDetrend {
         this.out = out;
     }
 
-    void push(double time, double value, double carry, double windowSeconds) {
+    /** Adds a point; points are released only once {@code release} allows (the window is trusted). */
+    void push(double time, double value, double carry, double windowSeconds, boolean release) {
         if (size == t.length) {
             compact();
         }
@@ -37,7 +38,7 @@ final class CenteredDetrend {
         cum[size + 1] = cum[size] + value;
         size++;
         double half = windowSeconds / 2;
-        while (next < size && t[size - 1] >= t[next] + half) {
+        while (release && next < size && t[size - 1] >= t[next] + half) {
             release(half);
         }
     }

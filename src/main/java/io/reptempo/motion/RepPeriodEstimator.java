@@ -29,6 +29,14 @@ final class RepPeriodEstimator {
     private double sinceUpdate;
     private double period = DEFAULT_PERIOD_SECONDS;
 
+    /** Signal needed before the period is trusted: a few reps of the slowest kind. */
+    static final double SETTLED_SECONDS = 8.0;
+
+    /** True once enough signal has been seen for the period to be trusted. */
+    boolean settled() {
+        return count * GRID_SECONDS >= SETTLED_SECONDS;
+    }
+
     double periodSeconds() {
         return period;
     }

@@ -46,7 +46,7 @@ public final class RestFreeBarEstimator implements MotionEstimator {
             }
             lastVT = t;
             lastVd = vd;
-            heightDetrend.push(t, height, vd, period.periodSeconds());
+            heightDetrend.push(t, height, vd, period.periodSeconds(), true);
         });
     }
 
@@ -105,7 +105,7 @@ public final class RestFreeBarEstimator implements MotionEstimator {
             velocity += (a + lastA) / 2 * dt;
         }
         lastA = a;
-        velocityDetrend.push(s.t(), velocity, 0, period.periodSeconds());
+        velocityDetrend.push(s.t(), velocity, 0, period.periodSeconds(), period.settled());
     }
 
     private void gap(double from, double to) {
