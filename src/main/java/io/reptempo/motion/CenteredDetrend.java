@@ -6,18 +6,19 @@ import java.util.Arrays;
  * A stream minus its own centred moving mean, window in seconds: the high-pass that takes
  * integration drift out of motion with no rests, since over one rep the bar comes back to
  * where it started. A point is released once the window's future half has arrived; each
- * point carries one extra value through unchanged.
+ * point carries two extra values through unchanged.
  */
 final class CenteredDetrend {
-    /** Receives released points: the detrended value, the moving mean's slope and the carried value. */
+    /** Receives released points: the detrended value, the moving mean's slope and the carried values. */
     interface Output {
-        void accept(double t, double detrended, double meanSlope, double carried);
+        void accept(double t, double detrended, double meanSlope, double carried, double carried2);
     }
 
     private final Output out;
     private double[] t = new double[256];
     private double[] x = new double[256];
     private double[] carried = new double[256];
+    private double[] carried2 = new double[256];
     private double[] cum = new double[257]; // cum[i] = sum of x[0..i-1]
     private int size;
     private int next;   // index of the next point to release
@@ -28,13 +29,14 @@ final class CenteredDetrend {
     }
 
     /** Adds a point; points are released only once {@code release} allows (the window is trusted). */
-    void push(double time, double value, double carry, double windowSeconds, boolean release) {
+    void push(double time, double value, double carry, double carry2, double windowSeconds, boolean release) {
         if (size == t.length) {
             compact();
         }
         t[size] = time;
         x[size] = value;
         carried[size] = carry;
+        carried2[size] = carry2;
         cum[size + 1] = cum[size] + value;
         size++;
         double half = windowSeconds / 2;
@@ -65,7 +67,7 @@ final class CenteredDetrend {
         }
         double mean = (cum[hi + 1] - cum[lo]) / (hi - lo + 1);
         double slope = hi > lo ? (x[hi] - x[lo]) / (t[hi] - t[lo]) : 0;
-        out.accept(tc, x[next] - mean, slope, carried[next]);
+        out.accept(tc, x[next] - mean, slope, carried[next], carried2[next]);
         next++;
     }
 
@@ -77,6 +79,7 @@ final class CenteredDetrend {
             System.arraycopy(t, first, t, 0, keep);
             System.arraycopy(x, first, x, 0, keep);
             System.arraycopy(carried, first, carried, 0, keep);
+            System.arraycopy(carried2, first, carried2, 0, keep);
             for (int i = 0; i <= keep; i++) {
                 cum[i] = cum[first + i] - base;
             }
@@ -89,6 +92,7 @@ final class CenteredDetrend {
             t = Arrays.copyOf(t, n);
             x = Arrays.copyOf(x, n);
             carried = Arrays.copyOf(carried, n);
+            carried2 = Arrays.copyOf(carried2, n);
             cum = Arrays.copyOf(cum, n + 1);
         }
     }

@@ -10,16 +10,24 @@ import io.reptempo.sensor.Sample;
 final class GravityFollower {
     /** Time constant of the pull towards the accelerometer: long against a rep's accelerations. */
     static final double PULL_SECONDS = 2.0;
+    /**
+     * Gravity's size is averaged much longer: over whole reps the bar's own acceleration averages
+     * out. (The size of the direction estimate itself swells with each stroke; taking it would
+     * bend velocity through every pause.)
+     */
+    static final double SIZE_SECONDS = 10.0;
 
     private double gx;
     private double gy;
     private double gz;
+    private double size;
 
     /** Starts from an estimate of gravity (for example the mean of the first second). */
     void start(double x, double y, double z) {
         gx = x;
         gy = y;
         gz = z;
+        size = Math.sqrt(x * x + y * y + z * z);
     }
 
     /**
@@ -41,6 +49,8 @@ final class GravityFollower {
         gy += (s.ay() - gy) * k;
         gz += (s.az() - gz) * k;
         double g = Math.sqrt(gx * gx + gy * gy + gz * gz);
-        return (s.ax() * gx + s.ay() * gy + s.az() * gz) / g - g;
+        double along = (s.ax() * gx + s.ay() * gy + s.az() * gz) / g;
+        size += (along - size) * Math.min(1.0, dt / SIZE_SECONDS);
+        return along - size;
     }
 }

@@ -41,10 +41,9 @@ final class RepPeriodEstimator {
         return period;
     }
 
-    void reset() {
-        count = 0;
+    /** After a gap: the grid starts again at the next sample (nothing is interpolated across). */
+    void restartGrid() {
         gridT = Double.NaN;
-        sinceUpdate = 0;
     }
 
     void push(double t, double x) {

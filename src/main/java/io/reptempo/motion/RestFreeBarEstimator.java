@@ -12,8 +12,13 @@ import java.util.List;
  * comes that much later than with rests.
  */
 public final class RestFreeBarEstimator implements MotionEstimator {
-    /** Gravity is first estimated from the mean of this much signal. */
-    static final double START_SECONDS = 1.0;
+    /**
+     * Gravity is first estimated from the mean of this much signal: over whole reps the bar's
+     * own acceleration averages out, so a few seconds of lifting give gravity.
+     */
+    static final double START_SECONDS = 4.0;
+    /** Acceleration is smoothed this much before pauses are looked for in it (sensor noise, tremor). */
+    static final double ACCEL_SMOOTHING_SECONDS = 0.05;
 
     private final MotionListener listener;
     private final GravityFollower gravity = new GravityFollower();
@@ -26,6 +31,7 @@ public final class RestFreeBarEstimator implements MotionEstimator {
     private boolean calibrated;
     private double lastT = Double.NaN;
     private double lastA;
+    private double smoothA;
     private double velocity;
     private double lastVT = Double.NaN;
     private double lastVd;
@@ -35,18 +41,18 @@ public final class RestFreeBarEstimator implements MotionEstimator {
     public RestFreeBarEstimator(MotionListener listener) {
         this.listener = listener;
         this.splitter = new TurningPointSplitter(listener);
-        this.heightDetrend = new CenteredDetrend((t, h, slope, v) -> {
+        this.heightDetrend = new CenteredDetrend((t, h, slope, v, accel) -> {
             double vOut = v - slope;
             listener.onProgress(t, h, vOut, false);
-            splitter.push(t, h, vOut, period.periodSeconds());
+            splitter.push(t, h, vOut, accel, period.periodSeconds());
         });
-        this.velocityDetrend = new CenteredDetrend((t, vd, slope, unused) -> {
+        this.velocityDetrend = new CenteredDetrend((t, vd, slope, accel, unused) -> {
             if (!Double.isNaN(lastVT)) {
                 height += (vd + lastVd) / 2 * (t - lastVT);
             }
             lastVT = t;
             lastVd = vd;
-            heightDetrend.push(t, height, vd, period.periodSeconds(), true);
+            heightDetrend.push(t, height, vd, accel, period.periodSeconds(), true);
         });
     }
 
@@ -66,7 +72,7 @@ public final class RestFreeBarEstimator implements MotionEstimator {
         step(s);
     }
 
-    /** Gravity from the mean of the first second, then that second is processed like the rest. */
+    /** Gravity from the mean of the first seconds, then those seconds are processed like the rest. */
     private void begin() {
         double x = 0;
         double y = 0;
@@ -105,9 +111,15 @@ public final class RestFreeBarEstimator implements MotionEstimator {
             velocity += (a + lastA) / 2 * dt;
         }
         lastA = a;
-        velocityDetrend.push(s.t(), velocity, 0, period.periodSeconds(), period.settled());
+        smoothA = dt > 0 ? smoothA + (a - smoothA) * Math.min(1.0, dt / ACCEL_SMOOTHING_SECONDS) : a;
+        velocityDetrend.push(s.t(), velocity, smoothA, 0, period.periodSeconds(), period.settled());
     }
 
+    /**
+     * Motion is never integrated across a gap: what came before is finished as it stands and
+     * integration starts afresh after it. Gravity and the rep length carry on (the lifter and
+     * the way the sensor is worn have not changed), so the set goes on without a new start-up.
+     */
     private void gap(double from, double to) {
         gaps++;
         flushPipeline();
@@ -115,20 +127,18 @@ public final class RestFreeBarEstimator implements MotionEstimator {
     }
 
     private void flushPipeline() {
-        if (!started && !start.isEmpty() && start.size() > 1) {
+        if (!started && start.size() > 1) {
             begin();
         }
         velocityDetrend.flush(period.periodSeconds());
         heightDetrend.flush(period.periodSeconds());
         splitter.flush();
-        start.clear();
-        started = false;
         velocity = 0;
         lastA = 0;
         height = 0;
         lastVT = Double.NaN;
         prevStepT = Double.NaN;
-        period.reset();
+        period.restartGrid();
     }
 
     @Override

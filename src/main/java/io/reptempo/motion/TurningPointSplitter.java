@@ -16,11 +16,15 @@ final class TurningPointSplitter {
     /** The recent range is measured over this many rep lengths. */
     static final double RANGE_PERIODS = 3.0;
     static final double RANGE_GRID_SECONDS = 0.05;
+    /** Acceleration below this share of the stretch's peak (and below the floor) is a pause's. */
+    static final double QUIET_SHARE = 0.1;
+    static final double MIN_QUIET_ACCELERATION = 0.2;
 
     private final MotionListener listener;
     private double[] t = new double[256];
     private double[] p = new double[256];
     private double[] v = new double[256];
+    private double[] a = new double[256];
     private int size;
     private int extreme;        // index of the running extreme since the last turning point
     private int heading;        // +1 looking for a top, -1 for a bottom, 0 not known yet
@@ -36,13 +40,14 @@ final class TurningPointSplitter {
         this.listener = listener;
     }
 
-    void push(double time, double position, double velocity, double periodSeconds) {
+    void push(double time, double position, double velocity, double acceleration, double periodSeconds) {
         if (size == t.length) {
             grow();
         }
         t[size] = time;
         p[size] = position;
         v[size] = velocity;
+        a[size] = acceleration;
         int i = size++;
         double h = hysteresis(time, position, periodSeconds);
         if (size == 1) {
@@ -87,6 +92,7 @@ final class TurningPointSplitter {
         System.arraycopy(t, k, t, 0, keep);
         System.arraycopy(p, k, p, 0, keep);
         System.arraycopy(v, k, v, 0, keep);
+        System.arraycopy(a, k, a, 0, keep);
         size = keep;
         high = low = 0;
         for (int i = 1; i < size; i++) {
@@ -99,9 +105,35 @@ final class TurningPointSplitter {
         }
     }
 
+    /**
+     * Emits the stretch [0, k]. The bar is still at a turning point, and stays still through a
+     * pause there: where the acceleration stays quiet next to either end, velocity is zero, and
+     * in between it is re-anchored to zero at those points (the rough detrending leaves an offset
+     * that would otherwise run a pause into the next movement). A stretch cut short by a gap or
+     * the end of the stream is anchored at its last sample too: its true end is unknown, and
+     * taking it as still keeps a half-seen movement from passing for a whole one.
+     */
     private void emit(int k) {
-        listener.onSegment(new MotionSegment(Arrays.copyOf(t, k + 1), Arrays.copyOf(p, k + 1),
-                Arrays.copyOf(v, k + 1), false));
+        double peak = 0;
+        for (int i = 0; i <= k; i++) {
+            peak = Math.max(peak, Math.abs(a[i]));
+        }
+        double quiet = Math.max(MIN_QUIET_ACCELERATION, QUIET_SHARE * peak);
+        int head = 0;
+        while (head < k && Math.abs(a[head + 1]) < quiet) {
+            head++;
+        }
+        int tail = k;
+        while (tail > head && Math.abs(a[tail - 1]) < quiet) {
+            tail--;
+        }
+        double[] vel = new double[k + 1];
+        double span = t[tail] - t[head];
+        for (int i = head; i <= tail; i++) {
+            double f = span > 0 ? (t[i] - t[head]) / span : 0;
+            vel[i] = v[i] - (v[head] + f * (v[tail] - v[head]));
+        }
+        listener.onSegment(new MotionSegment(Arrays.copyOf(t, k + 1), Arrays.copyOf(p, k + 1), vel, false));
     }
 
     /** The confirmation distance from the range of the last few reps. */
@@ -129,5 +161,6 @@ final class TurningPointSplitter {
         t = Arrays.copyOf(t, n);
         p = Arrays.copyOf(p, n);
         v = Arrays.copyOf(v, n);
+        a = Arrays.copyOf(a, n);
     }
 }
