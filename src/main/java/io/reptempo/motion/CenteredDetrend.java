@@ -23,6 +23,7 @@ final class CenteredDetrend {
     private int size;
     private int next;   // index of the next point to release
     private int first;  // oldest index still needed
+    private double startT = Double.NaN; // first point since the stream (re)started
 
     CenteredDetrend(Output out) {
         this.out = out;
@@ -39,34 +40,62 @@ final class CenteredDetrend {
         carried2[size] = carry2;
         cum[size + 1] = cum[size] + value;
         size++;
+        if (Double.isNaN(startT)) {
+            startT = time;
+        }
         double half = windowSeconds / 2;
-        while (release && next < size && t[size - 1] >= t[next] + half) {
-            release(half);
+        // Near the start the window is slid forward to stay whole, so it needs a full length.
+        while (release && next < size && t[size - 1] >= Math.max(t[next] + half, startT + 2 * half)) {
+            release(half, false);
         }
     }
 
-    /** Releases every remaining point with the window cut short at the end of the stream. */
+    /** Releases every remaining point, the window slid back to stay whole at the end of the stream. */
     void flush(double windowSeconds) {
         while (next < size) {
-            release(windowSeconds / 2);
+            release(windowSeconds / 2, true);
         }
         size = 0;
         next = 0;
         first = 0;
+        startT = Double.NaN;
     }
 
-    private void release(double half) {
+    /**
+     * Releases the next point. Its window is centred on it where the data allows; at the start
+     * (and, when {@code ending}, at the end) of the stream it is slid inwards to stay one whole
+     * window long rather than cut short: over a whole rep's length the mean is still the level
+     * to take away, where over a cut window it would be swung by half a rep.
+     */
+    private void release(double half, boolean ending) {
         double tc = t[next];
-        while (first < next && t[first] < tc - half) {
+        double from = tc - half;
+        double to = tc + half;
+        boolean slid = false;
+        if (from < startT) {
+            to += startT - from;
+            from = startT;
+            slid = true;
+        }
+        if (ending && to > t[size - 1]) {
+            from = Math.max(startT, from - (to - t[size - 1]));
+            to = t[size - 1];
+            slid = true;
+        }
+        while (first < next && t[first] < from) {
             first++;
         }
         int lo = first;
+        while (lo > 0 && t[lo - 1] >= from) {
+            lo--;
+        }
         int hi = next;
-        while (hi + 1 < size && t[hi + 1] <= tc + half) {
+        while (hi + 1 < size && t[hi + 1] <= to) {
             hi++;
         }
         double mean = (cum[hi + 1] - cum[lo]) / (hi - lo + 1);
-        double slope = hi > lo ? (x[hi] - x[lo]) / (t[hi] - t[lo]) : 0;
+        // A slid window stands still while the point moves on, so its mean has no slope.
+        double slope = !slid && hi > lo ? (x[hi] - x[lo]) / (t[hi] - t[lo]) : 0;
         out.accept(tc, x[next] - mean, slope, carried[next], carried2[next]);
         next++;
     }
