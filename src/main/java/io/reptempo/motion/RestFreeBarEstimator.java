@@ -30,6 +30,7 @@ public final class RestFreeBarEstimator implements MotionEstimator {
     private boolean started;
     private boolean calibrated;
     private double lastT = Double.NaN;
+    private double prevStepT = Double.NaN;
     private double lastA;
     private double smoothA;
     private double velocity;
@@ -88,22 +89,14 @@ public final class RestFreeBarEstimator implements MotionEstimator {
             calibrated = true;
             listener.onCalibrated(start.get(0).t());
         }
-        double prevT = Double.NaN;
-        for (Sample s : start) {
-            stepAfter(s, prevT);
-            prevT = s.t();
-        }
+        prevStepT = Double.NaN;
+        start.forEach(this::step);
         start.clear();
     }
 
-    private double prevStepT = Double.NaN;
-
+    /** One sample through gravity, the rep-length estimate and the velocity integral. */
     private void step(Sample s) {
-        stepAfter(s, prevStepT);
-    }
-
-    private void stepAfter(Sample s, double prevT) {
-        double dt = Double.isNaN(prevT) ? 0 : s.t() - prevT;
+        double dt = Double.isNaN(prevStepT) ? 0 : s.t() - prevStepT;
         prevStepT = s.t();
         double a = gravity.verticalAcceleration(s, dt);
         period.push(s.t(), a);
@@ -130,6 +123,7 @@ public final class RestFreeBarEstimator implements MotionEstimator {
         if (!started && start.size() > 1) {
             begin();
         }
+        start.clear(); // a lone sample before a gap cannot start anything
         velocityDetrend.flush(period.periodSeconds());
         heightDetrend.flush(period.periodSeconds());
         splitter.flush();
