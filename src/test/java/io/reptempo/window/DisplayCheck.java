@@ -1,0 +1,32 @@
+package io.reptempo.window;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.GraphicsEnvironment;
+
+/**
+ * Whether the window tests can run: they need a display. Without one they are skipped with the
+ * reason, unless {@code -Dreptempo.gui.required=true} (as .ci/run sets) makes that a failure.
+ */
+public final class DisplayCheck {
+    private static boolean told;
+    private DisplayCheck() {
+    }
+
+    public static void requireDisplay() {
+        if (!GraphicsEnvironment.isHeadless()) {
+            return;
+        }
+        if (Boolean.getBoolean("reptempo.gui.required")) {
+            fail("no display for the live window tests, yet reptempo.gui.required is set (run under xvfb-run)");
+        }
+        String reason = "no display (DISPLAY is not set): the live window tests are skipped; "
+                + ".ci/run runs them under xvfb-run";
+        if (!told) {
+            told = true;
+            System.err.println(reason); // the skip's reason on the console too, not only in the reports
+        }
+        assumeTrue(false, reason);
+    }
+}
