@@ -22,6 +22,8 @@ public final class ChartColors {
     public static final Color TRACE = new Color(0x1A, 0x1A, 0x1A);
     public static final Color FLAGGED_LABEL = new Color(0xB0, 0x10, 0x10);
 
+    private static final double SHADE_SHARE = 0.45;
+
     private ChartColors() {
     }
 
@@ -38,6 +40,11 @@ public final class ChartColors {
     public static Color textOn(Color fill) {
         double luminance = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
         return luminance < 140 ? Color.WHITE : TEXT; // orange gets dark text: white on it is hard to read
+    }
+
+    /** The pale shading of a phase behind a trace, so the trace on top stays the darkest thing. */
+    public static Color shade(Color c) {
+        return tint(c, SHADE_SHARE);
     }
 
     /** An opaque mix of {@code c} with white ({@code share} of white), for shading behind a trace. */

@@ -32,9 +32,6 @@ import org.jfree.data.xy.XYSeriesCollection;
  * in red.
  */
 public final class TraceChart {
-    /** Shading is a paler tint of the phase colour so the trace on top stays the darkest thing. */
-    private static final double SHADE = 0.45;
-
     private TraceChart() {
     }
 
@@ -132,13 +129,13 @@ public final class TraceChart {
             for (Phase ph : rep.phases()) {
                 Color c = pushedBack && ph.kind() == PhaseKind.CONCENTRIC ? ChartColors.SHORTENING
                         : ChartColors.phase(ph.kind());
-                IntervalMarker m = new IntervalMarker(ph.startS(), ph.endS(), ChartColors.tint(c, SHADE));
+                IntervalMarker m = new IntervalMarker(ph.startS(), ph.endS(), ChartColors.shade(c));
                 m.setOutlinePaint(null);
                 plot.addDomainMarker(m, Layer.BACKGROUND);
             }
         }
         for (Shortening s : result.shortenings()) {
-            IntervalMarker m = new IntervalMarker(s.startS(), s.endS(), ChartColors.tint(ChartColors.SHORTENING, SHADE));
+            IntervalMarker m = new IntervalMarker(s.startS(), s.endS(), ChartColors.shade(ChartColors.SHORTENING));
             m.setOutlinePaint(null);
             plot.addDomainMarker(m, Layer.BACKGROUND);
         }
@@ -188,11 +185,11 @@ public final class TraceChart {
         Rectangle2D box = new Rectangle2D.Double(-8, -8, 16, 16);
         for (PhaseKind k : PhaseSequence.of(settings)) {
             items.add(new LegendItem(PhaseSequence.label(k, settings), null, null, null, box,
-                    ChartColors.tint(ChartColors.phase(k), SHADE), new BasicStroke(1f), Color.WHITE));
+                    ChartColors.shade(ChartColors.phase(k)), new BasicStroke(1f), Color.WHITE));
         }
         if (shortening) {
             items.add(new LegendItem("shortening (pushed back up)", null, null, null, box,
-                    ChartColors.tint(ChartColors.SHORTENING, SHADE), new BasicStroke(1f), Color.WHITE));
+                    ChartColors.shade(ChartColors.SHORTENING), new BasicStroke(1f), Color.WHITE));
         }
         return items;
     }

@@ -15,6 +15,12 @@ import io.reptempo.live.LinkStatus;
 import io.reptempo.live.PortLister;
 import io.reptempo.live.SerialLink;
 import io.reptempo.live.StopAfter;
+import io.reptempo.live.StopSwitch;
+import io.reptempo.window.LiveWindow;
+import io.reptempo.window.NoDisplayException;
+import io.reptempo.chart.MotionTraceRecorder;
+import io.reptempo.report.Session;
+import io.reptempo.report.SessionReport;
 import io.reptempo.sensor.SampleSink;
 import io.reptempo.live.LiveEvent;
 import io.reptempo.live.LiveSession;
@@ -30,6 +36,7 @@ import io.reptempo.sensor.RecordingFormatException;
 import io.reptempo.sensor.RecordingSource;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -57,7 +64,8 @@ import picocli.CommandLine.Spec;
             "  reptempo live --port auto --exercise squat --target-tempo 4-1-1-0 --metronome --stop-at-velocity-loss 20",
             "  reptempo live --replay samples/bench-tempo.csv --exercise bench-press --target-tempo 3-1-1-0",
             "  reptempo live --replay samples/eccentric-only.csv --speed 4 --exercise bench-press "
-                + "--mode eccentric-only --events events.jsonl --record copy.csv"})
+                + "--mode eccentric-only --events events.jsonl --record copy.csv",
+            "  reptempo live --port auto --exercise squat --target-tempo 3-1-1-0 --gui --report today/"})
 public final class LiveCommand implements Callable<Integer> {
     /** Link changes that leave a seam in the recording's timeline, marked there with a note. */
     private static final Set<LinkStatus> MARKED_IN_RECORDING = EnumSet.of(LinkStatus.SENSOR_LOST,
@@ -112,6 +120,16 @@ public final class LiveCommand implements Callable<Integer> {
         + "start and end, rep and flag, with sample and wall-clock times.", "Example: --events events.jsonl"})
     Path eventsFile;
 
+    @Option(names = "--gui", description = {"Show the set in a window: the current phase and its timer, the moving "
+        + "trace, the last rep's tempo against the target, the reps and their flags. Closing the window ends the "
+        + "set like Ctrl-C. Needs a display."})
+    boolean gui;
+
+    @Option(names = "--report", paramLabel = "DIR", description = {"When the set ends, write into DIR what "
+        + "'reptempo report' writes for the same samples: report.html, report.pdf, reps.csv, session.json and the "
+        + "charts.", "Example: --report today/"})
+    Path reportDir;
+
     @Mixin
     LiveViewOptions viewOptions;
 
@@ -128,6 +146,12 @@ public final class LiveCommand implements Callable<Integer> {
         }
         if (speed < 0) {
             throw new UserError("--speed must be 0 (as fast as possible) or more");
+        }
+        if (reportDir != null && Files.exists(reportDir) && !Files.isDirectory(reportDir)) {
+            throw new UserError("--report " + reportDir + " is a file; give a folder");
+        }
+        if (!gui && reportDir != null && System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // the report's charts need no display
         }
         Map<String, String> meta = replay != null ? RecordingAnalysis.peekMetadata(replay) : Map.of();
         AnalysisSettings settings = exercise.settings(meta.get("exercise"));
@@ -157,21 +181,38 @@ public final class LiveCommand implements Callable<Integer> {
             if (logRef != null) {
                 logRef.accept(e);
             }
+            if (window != null) {
+                window.events().accept(e);
+            }
         };
         Map<String, String> recordMeta = new LinkedHashMap<>();
         recordMeta.put("exercise", settings.exercise().name());
         recordMeta.put("source", replay != null ? "replay of " + replay.getFileName() : "serial " + port);
         Recorder recorder = record == null ? null : new Recorder(record, recordMeta);
+        window = gui ? openWindow(settings) : null;
         LiveSession session = new LiveSession(settings, viewOptions.stopAtVelocityLoss == null ? events
                 : new VelocityLossAdvice(viewOptions.stopAtVelocityLoss, events), recorder);
         head = cues.watching(session);
+        if (window != null) {
+            window.attach(session);
+        }
+        if (reportDir != null) {
+            session.engine().addListener(reportTrace);
+        }
         if (terminal) {
             display = new TerminalDisplay(new InPlaceScreen(out), new TerminalView(settings.exercise().name()),
                     output.width(), () -> status.snapshot(session.newestSampleTime(), link == null ? null
                     : link.stats()), TerminalDisplay.REDRAW_MILLIS);
         }
         sourceName = replay != null ? replay.getFileName().toString() : port;
-        return replay != null ? replay(session, recorder, logRef, out) : stream(session, recorder, logRef, out, events);
+        try {
+            return replay != null ? replay(session, recorder, logRef, out) : stream(session, recorder, logRef, out, events);
+        } catch (UserError e) {
+            if (window != null) {
+                window.close(); // the message goes to the terminal; an empty window would only hide it
+            }
+            throw e;
+        }
     }
 
     private String sourceName;
@@ -181,6 +222,20 @@ public final class LiveCommand implements Callable<Integer> {
     private CueOutput cueOutput;
     private TerminalDisplay display;
     private volatile SerialLink link;
+    private LiveWindow window;
+    private final MotionTraceRecorder reportTrace = new MotionTraceRecorder();
+    /** What closing the window does: set by the replay or the stream once it knows how to end the set. */
+    private volatile Runnable endFromWindow = () -> { };
+
+    private LiveWindow openWindow(AnalysisSettings settings) throws UserError {
+        try {
+            return LiveWindow.open(settings, replay != null ? replay.getFileName().toString() : port,
+                    () -> endFromWindow.run());
+        } catch (NoDisplayException e) {
+            throw new UserError("--gui needs a display: " + e.getMessage() + ". Leave out --gui to follow the set "
+                    + "in the terminal.");
+        }
+    }
 
     private int replay(LiveSession session, Recorder recorder, EventLog log, PrintWriter out) throws UserError {
         ReadReport[] report = new ReadReport[1];
@@ -197,7 +252,12 @@ public final class LiveCommand implements Callable<Integer> {
         try {
             RecordingSource source = RecordingSource.open(replay, input.importOptions());
             SampleSink sink = new PacedSink(head, speed);
-            report[0] = source.read(stopAfter == null ? sink : new StopAfter(sink, stopAfter));
+            StopSwitch closing = new StopSwitch(stopAfter == null ? sink : new StopAfter(sink, stopAfter));
+            endFromWindow = closing::stop;
+            if (window != null && window.isClosed()) {
+                closing.stop(); // closed before the replay began
+            }
+            report[0] = source.read(closing);
         } catch (RecordingFormatException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
             closeView();
@@ -249,6 +309,10 @@ public final class LiveCommand implements Callable<Integer> {
         }, "reptempo-live-end");
         Runtime.getRuntime().addShutdownHook(hook);
         Interrupts.onCtrlC(stopNow);
+        endFromWindow = stopNow;
+        if (window != null && window.isClosed()) {
+            stopNow.run(); // closed before the stream began
+        }
         out.println("Listening on " + path + " at " + baud + " baud (" + session.engine().settings().exercise().name()
                 + "); hold still to calibrate. Ctrl-C ends the set.");
         out.flush();
@@ -325,7 +389,19 @@ public final class LiveCommand implements Callable<Integer> {
         SetResult result = session.result();
         out.printf("Set over: %d reps, average tempo %s.%n", result.summary().repCount(),
                 result.summary().repCount() == 0 ? "-" : result.summary().averageTempo());
+        if (reportDir != null) {
+            out.println("Wrote the report into " + reportDir);
+        }
         out.flush();
+        if (window != null && !window.isClosed()) {
+            out.println("Close the window to exit.");
+            out.flush();
+            try {
+                window.awaitClosed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return 0;
     }
 
@@ -354,6 +430,12 @@ public final class LiveCommand implements Callable<Integer> {
             }
             if (csv != null) {
                 RepCsv.write(session.result(), csv);
+            }
+            if (reportDir != null) {
+                // The same Session the report command builds, from the same engine's result and trace.
+                String read = report != null ? report.summary() : session.sampleCount() + " samples received";
+                SessionReport.write(new Session(replay != null ? replay : record, session.result(), source, read,
+                        reportTrace.trace()), reportDir);
             }
         } catch (IOException e) {
             problem = "could not write the report: " + e.getMessage();

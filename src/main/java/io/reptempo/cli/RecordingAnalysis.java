@@ -2,6 +2,7 @@ package io.reptempo.cli;
 
 import io.reptempo.engine.EngineListener;
 import io.reptempo.engine.TempoEngine;
+import io.reptempo.motion.BarEstimatorChooser;
 import io.reptempo.report.SourceInfo;
 import io.reptempo.reps.AnalysisSettings;
 import io.reptempo.reps.SetResult;
@@ -90,6 +91,13 @@ public final class RecordingAnalysis {
         double duration = report.acceptedRows() > 0 ? engine.lastSampleTime() : 0;
         SourceInfo source = new SourceInfo(file.getFileName().toString(), report.acceptedRows(),
                 report.skippedRows(), engine.gapCount(), duration, report.metadata().values());
+        if (err != null && engine.isRestFree()) {
+            err.println("note: the sensor was never still in the first " + (int) BarEstimatorChooser.DECIDE_SECONDS
+                    + " s, so the set was measured without rests (as for a sensor worn on the wrist): rep counts "
+                    + "hold, phase times and ranges are less exact. Hold the bar still for a second at the start "
+                    + "for the best figures.");
+            err.flush();
+        }
         if (!engine.isCalibrated()) {
             throw new UserError(file + ": the sensor was never still for half a second, so gravity could not "
                     + "be found. Hold the sensor still for about a second at the start of the set.");

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "Splits a set into reps and phases (eccentric, pause, concentric, pause), checks the "
                 + "tempo and flags unwanted shortening phases.",
             ""},
-        subcommands = {AnalyzeCommand.class, ConvertCommand.class, LiveCommand.class, SimulateCommand.class,
+        subcommands = {AnalyzeCommand.class, ConvertCommand.class, EvaluateCommand.class, LiveCommand.class, SimulateCommand.class,
             BenchmarkCommand.class, PortsCommand.class, EmulateCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  reptempo analyze samples/bench-tempo.csv --exercise bench-press --target-tempo 3-1-1-0"})

@@ -1,6 +1,6 @@
 package io.reptempo.engine;
 
-import io.reptempo.motion.BarMotionEstimator;
+import io.reptempo.motion.BarEstimatorChooser;
 import io.reptempo.motion.LimbMotionEstimator;
 import io.reptempo.motion.MotionEstimator;
 import io.reptempo.motion.MotionListener;
@@ -79,6 +79,8 @@ public final class TempoEngine implements SampleSink {
 
             @Override
             public void onGap(double from, double to) {
+                // Movements are never joined across missing data: what was under way ends here.
+                assembler.onFinish(from);
                 listeners.forEach(l -> l.onGap(from, to));
             }
 
@@ -94,7 +96,7 @@ public final class TempoEngine implements SampleSink {
                 segmenter.onFinish(last);
             }
         };
-        this.estimator = bar ? new BarMotionEstimator(motion)
+        this.estimator = bar ? new BarEstimatorChooser(motion)
                 : new LimbMotionEstimator(motion, settings.exercise().firstDirection());
     }
 
@@ -141,6 +143,11 @@ public final class TempoEngine implements SampleSink {
 
     public boolean isCalibrated() {
         return estimator.isCalibrated();
+    }
+
+    /** True when the sensor was never still at the start, so motion is measured without rests. */
+    public boolean isRestFree() {
+        return estimator instanceof BarEstimatorChooser c && c.isRestFree();
     }
 
     public double lastSampleTime() {

@@ -19,6 +19,7 @@ import io.reptempo.sensor.SampleSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -39,6 +40,7 @@ public final class LiveSession implements SampleSink {
     /** Volatile: the view's timer reads it from its own thread without taking the session's lock. */
     private volatile double newest = Double.NaN;
     private SetResult result;
+    private final List<SetListener> setListeners = new CopyOnWriteArrayList<>();
 
     /** @param recorder where every sample is also written (null for none) */
     public LiveSession(AnalysisSettings settings, Consumer<LiveEvent> events, SampleSink recorder) {
@@ -91,6 +93,18 @@ public final class LiveSession implements SampleSink {
             announce(result.reps().get(i));
         }
         announcedReps = result.reps().size();
+        setListeners.forEach(l -> l.onSet(result, true));
+    }
+
+    /** Hears the set as analysed so far; called on the thread that feeds the samples, so it must be quick. */
+    public interface SetListener {
+        /** @param ended true for the final analysis when the set ends, false while reps are still coming */
+        void onSet(SetResult set, boolean ended);
+    }
+
+    /** Adds a listener for each rep as it is added to the set, and for the final analysis. */
+    public void addSetListener(SetListener listener) {
+        setListeners.add(listener);
     }
 
     /** Sample time of the newest sample (NaN before the first); never waits for the reader thread. */
@@ -153,6 +167,7 @@ public final class LiveSession implements SampleSink {
             announce(sofar.reps().get(i));
         }
         announcedReps = Math.max(announcedReps, sofar.reps().size());
+        setListeners.forEach(l -> l.onSet(sofar, false));
     }
 
     private void announce(Rep r) {

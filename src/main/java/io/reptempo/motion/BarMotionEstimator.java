@@ -86,6 +86,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     private double lastAccel;
     private double velocity;
     private double height;
+    private double provisionalHeight; // height integrated during a stretch, for live displays only
     private double stillSince = Double.NaN;
     private double restCandidateSince = Double.NaN;
     private double lastVerifyT = Double.NEGATIVE_INFINITY;
@@ -168,7 +169,8 @@ public final class BarMotionEstimator implements MotionEstimator {
         double previousVelocity = velocity;
         velocity += 0.5 * (lastAccel + accel) * dt;
         lastAccel = accel;
-        listener.onProgress(t, height + 0.5 * (velocity + previousVelocity) * dt, velocity, false);
+        provisionalHeight += 0.5 * (velocity + previousVelocity) * dt;
+        listener.onProgress(t, provisionalHeight, velocity, false);
         boolean quietLongEnough = still && t - Math.max(stillSince, moving.get(0).t()) >= FORCED_REST_SECONDS;
         if (still) {
             double[] m = stillness.windowMean();
@@ -366,6 +368,7 @@ public final class BarMotionEstimator implements MotionEstimator {
             moving.add(s);
         }
         history.clear();
+        provisionalHeight = height;
         peakSpeed = Math.abs(velocity);
         state = State.MOVING;
         gyroBias.motionStarted();

@@ -52,7 +52,22 @@ public final class SetAnalyzer {
         List<RepCandidate> big = candidates.stream().filter(c -> c.rangeOfMotion() >= floor).toList();
         double best = bestRom(big);
         double cut = Math.max(floor, AnalysisSettings.GHOST_ROM_FRACTION * best);
-        return candidates.stream().filter(c -> c.rangeOfMotion() >= cut).toList();
+        List<RepCandidate> real = new ArrayList<>(candidates.stream().filter(c -> c.rangeOfMotion() >= cut).toList());
+        if (!real.isEmpty() && isUnfinished(real.get(real.size() - 1))) {
+            real.remove(real.size() - 1);
+        }
+        return real;
+    }
+
+    /**
+     * In a normal set a rep needs its concentric: a last lowering never pressed back up is a
+     * failed rep or the bar going back to the rack. (A last pull or press whose lowering the end
+     * of the set cut off is judged like any rep, by its range.) In an eccentric-only set the
+     * lowering is the rep.
+     */
+    private boolean isUnfinished(RepCandidate last) {
+        return settings.mode() == TrainingMode.NORMAL && settings.exercise().eccentricFirst()
+                && !last.hasSecondStroke();
     }
 
     /**

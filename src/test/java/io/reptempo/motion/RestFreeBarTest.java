@@ -1,0 +1,134 @@
+package io.reptempo.motion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.reptempo.engine.TempoEngine;
+import io.reptempo.reps.AnalysisSettings;
+import io.reptempo.reps.ExerciseProfile;
+import io.reptempo.reps.Rep;
+import io.reptempo.sensor.Sample;
+import io.reptempo.sim.RepTruth;
+import io.reptempo.sim.Scenario;
+import io.reptempo.sim.SetSimulator;
+import io.reptempo.sim.SimulatedSet;
+import io.reptempo.sim.SimulationOptions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sets that are never still, as from a sensor on the wrist of the hand gripping the bar: the
+ * recording starts inside the first rep and hand tremor (0.3 m/s^2, 0.15 rad/s per axis) keeps
+ * every moment above the stillness thresholds, so the engine must measure without rests. Seeds
+ * from 141 were not used while developing (101-140 and 1-20 were).
+ */
+class RestFreeBarTest {
+    private static final int SETS = 20;
+    private static final double TREMOR_MPS2 = 0.3;
+
+    /** One engine run over a wrist-like version of a simulated set, with its truth. */
+    private record Run(TempoEngine engine, List<RepTruth> truth, double offsetS) {
+    }
+
+    private static Run wristLike(long seed, double rateHz, Predicate<Double> keep) {
+        SimulatedSet set = SetSimulator.simulate(Scenario.SQUAT_TOUCH_AND_GO, seed,
+                SimulationOptions.defaults().withRateHz(rateHz));
+        List<RepTruth> reps = set.truth().reps();
+        double from = reps.get(0).startS();
+        double to = reps.get(reps.size() - 1).endS() + 0.2;
+        Random tremor = new Random(seed);
+        TempoEngine engine = new TempoEngine(AnalysisSettings.defaults(ExerciseProfile.preset("squat")));
+        for (Sample s : set.samples()) {
+            double t = s.t() - from;
+            if (s.t() < from || s.t() > to || !keep.test(t)) {
+                continue;
+            }
+            engine.accept(new Sample(t, s.ax() + TREMOR_MPS2 * tremor.nextGaussian(),
+                    s.ay() + TREMOR_MPS2 * tremor.nextGaussian(), s.az() + TREMOR_MPS2 * tremor.nextGaussian(),
+                    s.gx() + TREMOR_MPS2 / 2 * tremor.nextGaussian(), s.gy() + TREMOR_MPS2 / 2 * tremor.nextGaussian(),
+                    s.gz() + TREMOR_MPS2 / 2 * tremor.nextGaussian()));
+        }
+        engine.finish();
+        return new Run(engine, reps, from);
+    }
+
+    /** Counts and phase times at a wristband's 12.5 Hz and at a bar sensor's 200 Hz. */
+    @ParameterizedTest(name = "{0} Hz")
+    @CsvSource({
+        // rate, min sets counted exactly, max median phase error s, max median ROM error m
+        "12.5, 19, 0.08, 0.05",
+        "200, 20, 0.05, 0.04",
+    })
+    void wristLikeSquatsAreCountedAndTimedWithoutRests(double rateHz, int minExact, double maxMedianPhaseS,
+                                                       double maxMedianRomM) {
+        int exact = 0;
+        List<Double> phaseErrors = new ArrayList<>();
+        List<Double> romErrors = new ArrayList<>();
+        for (long seed = 141; seed < 141 + SETS; seed++) {
+            Run run = wristLike(seed, rateHz, t -> true);
+            assertTrue(run.engine().isRestFree(), "seed " + seed + " should have been measured without rests");
+            List<Rep> found = run.engine().result().reps();
+            if (found.size() != run.truth().size()) {
+                continue;
+            }
+            exact++;
+            for (int i = 0; i < found.size(); i++) {
+                Rep r = found.get(i);
+                RepTruth t = run.truth().get(i);
+                phaseErrors.add(Math.abs(r.eccentricS() - t.eccentricS()));
+                phaseErrors.add(Math.abs(r.concentricS() - t.concentricS()));
+                romErrors.add(Math.abs(r.rom() - t.rom()));
+            }
+        }
+        double phase = median(phaseErrors);
+        double rom = median(romErrors);
+        System.out.printf("rest-free squats at %.1f Hz: exact %d/%d, median phase error %.3f s, median ROM error "
+                + "%.3f m%n", rateHz, exact, SETS, phase, rom);
+        assertTrue(exact >= minExact, "sets counted exactly: " + exact);
+        assertTrue(phase <= maxMedianPhaseS, "median phase error " + phase);
+        assertTrue(rom <= maxMedianRomM, "median ROM error " + rom);
+    }
+
+    /** A Bluetooth drop inside a rep: reported, never bridged, never a phantom rep. */
+    @Test
+    void aGapInsideARepIsNeverBridged() {
+        for (long seed = 141; seed < 146; seed++) {
+            Run whole = wristLike(seed, 12.5, t -> true);
+            RepTruth middle = whole.truth().get(whole.truth().size() / 2);
+            double gapFrom = middle.eccentricStartS() - whole.offsetS() + 0.5;
+            double gapTo = gapFrom + 1.5;
+            Run cut = wristLike(seed, 12.5, t -> t < gapFrom || t > gapTo);
+            int truth = whole.truth().size();
+            int found = cut.engine().result().reps().size();
+            assertEquals(1, cut.engine().gapCount(), "gaps reported, seed " + seed);
+            assertTrue(found == truth || found == truth - 1, "seed " + seed + ": " + found + " reps of " + truth);
+            for (Rep r : cut.engine().result().reps()) {
+                assertFalse(r.startS() < gapFrom && r.endS() > gapTo, "seed " + seed + ": a rep spans the gap");
+            }
+        }
+    }
+
+    /** A set that starts still keeps the rest-based measurement, which is the more exact. */
+    @Test
+    void aSetThatStartsStillIsMeasuredFromRests() {
+        SimulatedSet set = SetSimulator.simulate(Scenario.SQUAT_TOUCH_AND_GO, 141, SimulationOptions.defaults());
+        TempoEngine engine = new TempoEngine(AnalysisSettings.defaults(ExerciseProfile.preset("squat")));
+        set.samples().forEach(engine::accept);
+        engine.finish();
+        assertFalse(engine.isRestFree());
+        assertEquals(set.truth().reps().size(), engine.result().reps().size());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}
