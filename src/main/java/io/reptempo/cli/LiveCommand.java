@@ -75,8 +75,8 @@ public final class LiveCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "PATH|auto",
-            description = {"The sensor's serial port (see 'reptempo ports'), or auto for the one port that looks "
-                + "like a sensor.", "Example: --port /dev/ttyACM0"})
+            description = {"The sensor's serial port (see 'reptempo ports'), or auto: listen to every port for "
+                + "1.5 s and take the one that sends the sensor protocol.", "Example: --port /dev/ttyACM0"})
     String port;
 
     @Option(names = "--baud", paramLabel = "RATE", defaultValue = "115200",
@@ -117,7 +117,7 @@ public final class LiveCommand implements Callable<Integer> {
     Path csv;
 
     @Option(names = "--events", paramLabel = "FILE", description = {"Write one JSON object per line for every phase "
-        + "start and end, rep and flag, with sample and wall-clock times.", "Example: --events events.jsonl"})
+        + "start and end, rep, flag and advice, with sample and wall-clock times.", "Example: --events events.jsonl"})
     Path eventsFile;
 
     @Option(names = "--gui", description = {"Show the set in a window: the current phase and its timer, the moving "
