@@ -99,6 +99,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     private double restStart;
     private double lastAnchorT;
     private int probeStart;     // history index where the probe integration starts
+    private double anchorSpan;  // time spanned by the samples the current gravity came from
     private int gaps;
 
     public BarMotionEstimator(MotionListener listener) {
@@ -235,8 +236,10 @@ public final class BarMotionEstimator implements MotionEstimator {
         while (settled < quiet.size() && quiet.get(settled).t() <= t - ANCHOR_GUARD_SECONDS) {
             settled++;
         }
-        double[] m = meanAccel(settled >= 3 ? quiet.subList(0, settled) : quiet);
-        setAnchor(m);
+        List<Sample> anchorSamples = settled >= 3 ? quiet.subList(0, settled) : quiet;
+        double[] m = meanAccel(anchorSamples);
+        anchorSpan = anchorSamples.get(anchorSamples.size() - 1).t() - anchorSamples.get(0).t();
+        setAnchor(m, anchorSpan);
         moving.subList(k, n).clear();
         track.dropAfter(moving.get(k - 1).t());
         track.add(moving.get(k - 1).t(), ux, uy, uz);
@@ -281,7 +284,9 @@ public final class BarMotionEstimator implements MotionEstimator {
         int from = history.firstAtOrAfter(t - PROBE_SECONDS - ANCHOR_SECONDS);
         double[] m = history.meanAccel(from, split);
         if (m != null) {
-            setAnchor(m);
+            // Each re-anchoring adds one period of samples the earlier ones did not have.
+            setAnchor(m, REANCHOR_PERIOD_SECONDS);
+            anchorSpan = ANCHOR_SECONDS;
         }
         lastAnchorT = t;
         probeStart = split;
@@ -293,6 +298,22 @@ public final class BarMotionEstimator implements MotionEstimator {
             }
             lastAccel = a;
         }
+    }
+
+    /**
+     * A rest too short to have been re-anchored: its gravity came from the few samples settled when
+     * it was confirmed. Everything older than the probe is rest too, so gravity is measured again
+     * from all of it, and the stretch starts where the probe does.
+     */
+    private void anchorFromLeadingRest() {
+        double now = history.get(history.size() - 1).t();
+        int split = history.firstAtOrAfter(now - PROBE_SECONDS);
+        if (split < 3 || history.get(split - 1).t() - history.get(0).t() < anchorSpan) {
+            return;
+        }
+        anchorSpan = history.get(split - 1).t() - history.get(0).t();
+        setAnchor(history.meanAccel(0, split), anchorSpan);
+        probeStart = split;
     }
 
     /**
@@ -343,6 +364,9 @@ public final class BarMotionEstimator implements MotionEstimator {
 
     /** Moves the probe samples into the new stretch so the movement's onset is kept. */
     private void startMoving() {
+        if (probeStart == 0) {
+            anchorFromLeadingRest();
+        }
         startUx = ux;
         startUy = uy;
         startUz = uz;
@@ -387,7 +411,6 @@ public final class BarMotionEstimator implements MotionEstimator {
         double[] up = new double[3 * n];
         double[] acc = new double[n];
         boolean gyro = moving.get(0).hasGyro();
-        double endGravity = endedByRest ? gravity : startGravity;
         if (gyro) {
             carryUpWithGyro(up, endedByRest);
         } else {
@@ -395,12 +418,17 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
         double t0 = moving.get(0).t();
         double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
-        double residual = endGravity - startGravity - sizeChange(up, 0, n - 1);
+        if (endedByRest) {
+            learnFromStretch(up, span);
+        }
+        // Gravity's size follows the tilt through the fit. The size measured at the next rest is not
+        // used on its own: a constant error goes with the drift below, and the few samples a rest
+        // has when it is confirmed are too noisy to tell a trend over the stretch.
         double prevA = 0;
         for (int i = 0; i < n; i++) {
             Sample s = moving.get(i);
             t[i] = s.t();
-            double g = startGravity + sizeChange(up, 0, i) + residual * (t[i] - t0) / span;
+            double g = startGravity + sizeChange(up, 0, i);
             double a = s.ax() * up[3 * i] + s.ay() * up[3 * i + 1] + s.az() * up[3 * i + 2] - g;
             vel[i] = i == 0 ? 0 : vel[i - 1] + 0.5 * (prevA + a) * (t[i] - t[i - 1]);
             acc[i] = a;
@@ -420,6 +448,32 @@ public final class BarMotionEstimator implements MotionEstimator {
         velocity = 0;
         moving.clear();
         listener.onSegment(new MotionSegment(t, pos, vel, endedByRest));
+    }
+
+    /**
+     * A stretch from rest to rest gains no velocity: its mean vertical specific force is the mean
+     * size of gravity along the directions it went through, one more measurement for the fit.
+     */
+    private void learnFromStretch(double[] up, double span) {
+        int n = moving.size();
+        double force = 0;
+        double wx = 0;
+        double wy = 0;
+        double wz = 0;
+        double prevF = 0;
+        for (int i = 0; i < n; i++) {
+            Sample s = moving.get(i);
+            double f = s.ax() * up[3 * i] + s.ay() * up[3 * i + 1] + s.az() * up[3 * i + 2];
+            if (i > 0) {
+                double dt = s.t() - moving.get(i - 1).t();
+                force += 0.5 * (prevF + f) * dt;
+                wx += 0.5 * (up[3 * i - 3] + up[3 * i]) * dt;
+                wy += 0.5 * (up[3 * i - 2] + up[3 * i + 1]) * dt;
+                wz += 0.5 * (up[3 * i - 1] + up[3 * i + 2]) * dt;
+            }
+            prevF = f;
+        }
+        biasRegression.add(wx / span, wy / span, wz / span, force / span, span);
     }
 
     /** Predicted change of gravity's size between the directions at samples i and j of {@code up}. */
@@ -515,10 +569,11 @@ public final class BarMotionEstimator implements MotionEstimator {
     }
 
     private void anchorFromWindow() {
-        setAnchor(stillness.windowMean());
+        anchorSpan = StillnessDetector.DEFAULT_WINDOW_SECONDS;
+        setAnchor(stillness.windowMean(), anchorSpan);
     }
 
-    private void setAnchor(double[] m) {
+    private void setAnchor(double[] m, double seconds) {
         double norm = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
         if (norm < 1e-6) {
             return;
@@ -527,7 +582,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         uy = m[1] / norm;
         uz = m[2] / norm;
         gravity = norm;
-        biasRegression.add(ux, uy, uz, norm);
+        biasRegression.add(ux, uy, uz, norm, seconds);
     }
 
     private void trackGyroBias(Sample s, double dt) {
