@@ -39,7 +39,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double GRAVITY_CHANGE_LIMIT_MPS2 = 0.05;
     /** At a real rest the window's gravity holds steady within this; during a steady push it drifts. */
     static final double GRAVITY_STABILITY_MPS2 = 0.015;
-    /** A quiet window whose size is this close to the rest's gravity is taken as gravity alone. */
+    /** A quiet window whose size is this close to the predicted gravity is taken as gravity alone. */
     static final double KNOT_GRAVITY_TOLERANCE_MPS2 = 0.02;
     /** Gravity moves slowly: one knot per this much time is plenty (and keeps the track small). */
     static final double KNOT_PERIOD_SECONDS = 0.05;
@@ -59,9 +59,11 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double REANCHOR_PERIOD_SECONDS = 0.25;
     /**
      * Quiet and slow must hold this long before a rest is declared: the end of a smooth movement
-     * is quiet while the bar still creeps, and this lets the deceleration finish.
+     * is quiet while the bar still creeps, and this lets the deceleration finish. It also spans
+     * more than one stillness window: the re-integrated speed carries that window's noise times
+     * half the stretch, and one unlucky window must not stop a slow lowering halfway.
      */
-    static final double REST_CONFIRM_SECONDS = 0.3;
+    static final double REST_CONFIRM_SECONDS = 0.45;
     /** A sensor quiet this long is at rest whatever the integrated velocity says (drift guard). */
     static final double FORCED_REST_SECONDS = 12.0;
 
@@ -175,9 +177,12 @@ public final class BarMotionEstimator implements MotionEstimator {
             double[] m = stillness.windowMean();
             double size = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
             // Only windows that feel gravity's size: a quiet but accelerating bar tilts the mean.
-            if (Math.abs(size - startGravity) < KNOT_GRAVITY_TOLERANCE_MPS2
-                    && (track.size() == 0 || t - KNOT_DELAY_SECONDS - track.lastTime() >= KNOT_PERIOD_SECONDS)) {
-                track.add(t - KNOT_DELAY_SECONDS, m[0], m[1], m[2]);
+            if (track.size() == 0 || t - KNOT_DELAY_SECONDS - track.lastTime() >= KNOT_PERIOD_SECONDS) {
+                double residual = size - startGravity
+                        - biasRegression.sizeChange(startUx, startUy, startUz, m[0] / size, m[1] / size, m[2] / size);
+                if (Math.abs(residual) < KNOT_GRAVITY_TOLERANCE_MPS2) {
+                    track.add(t - KNOT_DELAY_SECONDS, m[0], m[1], m[2]);
+                }
             }
             if (t - lastVerifyT >= VERIFY_PERIOD_SECONDS) {
                 lastVerifyT = t;
