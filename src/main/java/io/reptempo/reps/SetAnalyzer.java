@@ -124,7 +124,12 @@ public final class SetAnalyzer {
         }
         shortenings.sort((a, b) -> Double.compare(a.startS(), b.startS()));
         return new Rep(index, c.startS(), c.endS(), eccentricS, pauseAfterEcc, concentricS, pauseAfterCon,
-                isReturn, c.rangeOfMotion(), meanVelocity, peakVelocity, null, phases, shortenings, List.of());
+                isReturn, rom(c), meanVelocity, peakVelocity, null, phases, shortenings, List.of());
+    }
+
+    /** A bar rep's range from both strokes (see {@link RepRange}); a limb's angles drift far less. */
+    private double rom(RepCandidate c) {
+        return settings.mount() == Mount.BAR ? RepRange.of(c) : c.rangeOfMotion();
     }
 
     private static PhaseKind pauseAfter(PhaseKind k) {
