@@ -17,8 +17,12 @@ public final class SetAnalyzer {
     /** Smallest range a rep can have when nothing else in the set says otherwise. */
     public static final double MIN_REP_ROM_M = 0.08;
     public static final double MIN_REP_ROM_DEG = 15.0;
-    /** A rep this much bigger than the typical one does not set the standard for the others. */
-    static final double OUTLIER_ROM_FACTOR = 1.5;
+    /**
+     * A rep this much bigger than the typical one does not set the standard for the others. Partial
+     * reps go down to about 55 % of a full one, so in a set of mostly partials the one full rep is
+     * up to 1.8 times the typical (median) rep and must still count as the best.
+     */
+    static final double OUTLIER_ROM_FACTOR = 2.0;
 
     private final AnalysisSettings settings;
 
