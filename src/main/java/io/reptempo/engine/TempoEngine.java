@@ -46,7 +46,7 @@ public final class TempoEngine implements SampleSink {
         boolean bar = settings.mount() == Mount.BAR;
         RepAssembler assembler = new RepAssembler(settings.exercise().firstDirection(),
                 bar ? MIN_MOVEMENT_M : MIN_MOVEMENT_DEG, bar ? SetAnalyzer.MIN_REP_ROM_M : SetAnalyzer.MIN_REP_ROM_DEG,
-                this::candidate);
+                bar ? RepAssembler.BAR_FULL_HOME_FRACTION : RepAssembler.HOME_FRACTION, this::candidate);
         MovementListener movements = new MovementListener() {
             @Override
             public void onMovement(Movement m) {
