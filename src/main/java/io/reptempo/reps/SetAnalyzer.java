@@ -17,12 +17,14 @@ public final class SetAnalyzer {
     /** Smallest range a rep can have when nothing else in the set says otherwise. */
     public static final double MIN_REP_ROM_M = 0.08;
     public static final double MIN_REP_ROM_DEG = 15.0;
+    /** A rep this much bigger than the typical one does not set the standard for the others. */
+    static final double OUTLIER_ROM_FACTOR = 1.5;
     /**
-     * A rep this much bigger than the typical one does not set the standard for the others. Partial
-     * reps go down to about 55 % of a full one, so in a set of mostly partials the one full rep is
-     * up to 1.8 times the typical (median) rep and must still count as the best.
+     * The same for a bar: partial reps go down to about 55 % of a full one, so in a set of mostly
+     * partials the one full rep is up to 1.8 times the typical (median) rep and must still count as
+     * the best; a bar rep's range now comes from both strokes and rarely slips that far.
      */
-    static final double OUTLIER_ROM_FACTOR = 2.0;
+    static final double BAR_OUTLIER_ROM_FACTOR = 2.0;
 
     private final AnalysisSettings settings;
 
@@ -32,7 +34,7 @@ public final class SetAnalyzer {
 
     public SetResult analyze(List<RepCandidate> candidates) {
         List<RepCandidate> real = realReps(candidates);
-        double bestRom = bestRom(real);
+        double bestRom = bestRom(real.stream().mapToDouble(this::rom).toArray(), outlierFactor());
         List<Rep> draft = new ArrayList<>();
         for (int i = 0; i < real.size(); i++) {
             RepCandidate next = i + 1 < real.size() ? real.get(i + 1) : null;
@@ -53,25 +55,30 @@ public final class SetAnalyzer {
     /** Keeps candidates whose range is a real share of the set's best rep. */
     List<RepCandidate> realReps(List<RepCandidate> candidates) {
         double floor = settings.mount() == Mount.BAR ? MIN_REP_ROM_M : MIN_REP_ROM_DEG;
-        List<RepCandidate> big = candidates.stream().filter(c -> c.rangeOfMotion() >= floor).toList();
-        double best = bestRom(big);
+        double best = bestRom(candidates.stream().mapToDouble(this::rom).filter(r -> r >= floor).toArray(),
+                outlierFactor());
         double cut = Math.max(floor, AnalysisSettings.GHOST_ROM_FRACTION * best);
-        return candidates.stream().filter(c -> c.rangeOfMotion() >= cut).toList();
+        return candidates.stream().filter(c -> rom(c) >= cut).toList();
+    }
+
+    private double outlierFactor() {
+        return settings.mount() == Mount.BAR ? BAR_OUTLIER_ROM_FACTOR : OUTLIER_ROM_FACTOR;
     }
 
     /**
      * The set's best range: the largest one not far above the median, so that one stretch that
      * went wrong (a measuring slip) does not set the standard for every other rep.
      */
-    static double bestRom(List<RepCandidate> reps) {
-        double[] roms = reps.stream().mapToDouble(RepCandidate::rangeOfMotion).sorted().toArray();
+    static double bestRom(double[] ranges, double outlierFactor) {
+        double[] roms = ranges.clone();
+        java.util.Arrays.sort(roms);
         if (roms.length == 0) {
             return 0;
         }
         double median = roms[roms.length / 2];
         double best = 0;
         for (double r : roms) {
-            if (r <= OUTLIER_ROM_FACTOR * median) {
+            if (r <= outlierFactor * median) {
                 best = Math.max(best, r);
             }
         }
