@@ -15,7 +15,9 @@ import java.util.List;
  * acceleration, so "rest" needs both a quiet accelerometer and a small integrated velocity. Then,
  * once the bar rests again and gravity is known at both ends, the stretch is recomputed with the
  * gravity direction carried from one rest to the next (the gyroscope's bias corrected so that it
- * lands on the second rest), and the remaining velocity drift is removed.
+ * lands on the second rest), gravity's size following the tilt through a fit learnt from the rests
+ * and from the stretches themselves (see {@link BiasRegression}), and the remaining velocity drift
+ * is removed.
  */
 public final class BarMotionEstimator implements MotionEstimator {
     /**
