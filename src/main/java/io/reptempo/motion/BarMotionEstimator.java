@@ -28,6 +28,11 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double REST_SPEED_MPS = 0.045;
     /** A stretch that reached this speed holds a lift, not only a slow lowering. */
     static final double FAST_LIFT_MPS = 0.35;
+    /**
+     * The drift allowance of a stretch holding lifts applies at a rest that ends one: a lift stops
+     * well within this. A slow lowering after a quick push back up keeps the strict limit.
+     */
+    static final double AFTER_FAST_LIFT_SECONDS = 2.0;
     /** Stretches shorter than this keep the plain rest speed. */
     static final double DRIFT_FREE_SECONDS = 3.0;
     /** Allowance added per second beyond that (about the drift of a 50 mg bias on a turning bar). */
@@ -95,6 +100,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     private double lastVerifyT = Double.NEGATIVE_INFINITY;
     private boolean verifiedSlow;
     private double peakSpeed;
+    private double lastFastT = Double.NEGATIVE_INFINITY; // newest time the stretch moved as fast as a lift
     private double windowGravity;
     private int verifiedCount;          // samples whose share of the verification integral is final
     private double verifiedIntegral;
@@ -191,8 +197,9 @@ public final class BarMotionEstimator implements MotionEstimator {
                 double v = Math.abs(velocityIfGravityIsNow());
                 // Stopping takes a deceleration: a glide at a steady low speed is not a rest.
                 // Drift grows with a stretch's length, so a long one that holds whole reps (a fast
-                // lift) is allowed more speed at rest; a slow lowering keeps the strict limit.
-                double stretchS = peakSpeed >= FAST_LIFT_MPS ? t - moving.get(0).t() : 0;
+                // lift) is allowed more speed at rest right after a lift; a slow lowering keeps the
+                // strict limit.
+                double stretchS = t - lastFastT <= AFTER_FAST_LIFT_SECONDS ? t - moving.get(0).t() : 0;
                 double restSpeed = Math.min(MAX_REST_SPEED_MPS,
                         REST_SPEED_MPS + REST_SPEED_GROWTH_MPS2 * Math.max(0, stretchS - DRIFT_FREE_SECONDS));
                 verifiedSlow = v < restSpeed && v < REST_SHARE_OF_PEAK * peakSpeed;
@@ -201,6 +208,9 @@ public final class BarMotionEstimator implements MotionEstimator {
             verifiedSlow = false;
         }
         peakSpeed = Math.max(peakSpeed, Math.abs(velocity));
+        if (Math.abs(velocity) >= FAST_LIFT_MPS) {
+            lastFastT = t;
+        }
         // A gentle start is quiet and slow too: a rest needs a movement before it, or a long wait.
         boolean movedBefore = peakSpeed >= 2 * REST_SPEED_MPS || t - moving.get(0).t() >= FALSE_START_SECONDS;
         // A steady vertical push also reads as a changed gravity: at a real rest gravity's size
@@ -398,6 +408,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
         history.clear();
         peakSpeed = Math.abs(velocity);
+        lastFastT = Double.NEGATIVE_INFINITY;
         state = State.MOVING;
         gyroBias.motionStarted();
     }
