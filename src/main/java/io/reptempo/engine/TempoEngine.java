@@ -37,6 +37,7 @@ public final class TempoEngine implements SampleSink {
     private final List<EngineListener> listeners = new CopyOnWriteArrayList<>();
     private final List<RepCandidate> candidates = new ArrayList<>();
     private final MotionEstimator estimator;
+    private RepAssembler assembler;
     private long samples;
     private double lastT = Double.NaN;
     private SetResult result;
@@ -44,24 +45,21 @@ public final class TempoEngine implements SampleSink {
     public TempoEngine(AnalysisSettings settings) {
         this.settings = settings;
         boolean bar = settings.mount() == Mount.BAR;
-        RepAssembler assembler = new RepAssembler(settings.exercise().firstDirection(),
-                bar ? MIN_MOVEMENT_M : MIN_MOVEMENT_DEG, bar ? SetAnalyzer.MIN_REP_ROM_M : SetAnalyzer.MIN_REP_ROM_DEG,
-                this::candidate);
         MovementListener movements = new MovementListener() {
             @Override
             public void onMovement(Movement m) {
                 listeners.forEach(l -> l.onMovement(m));
-                assembler.onMovement(m);
+                assembler().onMovement(m);
             }
 
             @Override
             public void onRest(double sinceS, double nowS) {
-                assembler.onRest(sinceS, nowS);
+                assembler().onRest(sinceS, nowS);
             }
 
             @Override
             public void onFinish(double lastSampleS) {
-                assembler.onFinish(lastSampleS);
+                assembler().onFinish(lastSampleS);
             }
         };
         MovementSegmenter segmenter = new MovementSegmenter(movements, bar ? NOISE_SPEED_MPS : NOISE_SPEED_DPS);
@@ -80,7 +78,7 @@ public final class TempoEngine implements SampleSink {
             @Override
             public void onGap(double from, double to) {
                 // Movements are never joined across missing data: what was under way ends here.
-                assembler.onFinish(from);
+                assembler().onFinish(from);
                 listeners.forEach(l -> l.onGap(from, to));
             }
 
@@ -98,6 +96,27 @@ public final class TempoEngine implements SampleSink {
         };
         this.estimator = bar ? new BarEstimatorChooser(motion)
                 : new LimbMotionEstimator(motion, settings.exercise().firstDirection());
+    }
+
+    /**
+     * The rep assembler, made when the first movement or rest arrives: by then the estimator has
+     * chosen between measuring from rests and without them, and a bar's rule for when a return
+     * has come home depends on whether rests can be seen.
+     */
+    private RepAssembler assembler() {
+        if (assembler == null) {
+            boolean bar = settings.mount() == Mount.BAR;
+            assembler = new RepAssembler(settings.exercise().firstDirection(),
+                    bar ? MIN_MOVEMENT_M : MIN_MOVEMENT_DEG, bar ? SetAnalyzer.MIN_REP_ROM_M : SetAnalyzer.MIN_REP_ROM_DEG,
+                    bar && !isRestFree() ? RepAssembler.BAR_FULL_HOME_FRACTION : RepAssembler.HOME_FRACTION,
+                    this::candidate);
+        }
+        return assembler;
+    }
+
+    /** The analyser for this engine's candidates (the set so far, or the whole set at the end). */
+    public SetAnalyzer analyzer() {
+        return new SetAnalyzer(settings, !isRestFree());
     }
 
     public TempoEngine addListener(EngineListener l) {
@@ -119,7 +138,7 @@ public final class TempoEngine implements SampleSink {
             return;
         }
         estimator.finish();
-        result = new SetAnalyzer(settings).analyze(candidates);
+        result = analyzer().analyze(candidates);
         listeners.forEach(l -> l.onFinish(result));
     }
 

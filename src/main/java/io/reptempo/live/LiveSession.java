@@ -12,7 +12,6 @@ import io.reptempo.reps.PhaseKind;
 import io.reptempo.reps.TrainingMode;
 import io.reptempo.reps.Rep;
 import io.reptempo.reps.RepCandidate;
-import io.reptempo.reps.SetAnalyzer;
 import io.reptempo.reps.SetResult;
 import io.reptempo.sensor.Sample;
 import io.reptempo.sensor.SampleSink;
@@ -162,7 +161,7 @@ public final class LiveSession implements SampleSink {
 
     /** Reps are final only at the end; the set so far is re-analysed as each candidate arrives. */
     private void announceReps() {
-        SetResult sofar = new SetAnalyzer(settings).analyze(candidates);
+        SetResult sofar = engine.analyzer().analyze(candidates);
         for (int i = announcedReps; i < sofar.reps().size(); i++) {
             announce(sofar.reps().get(i));
         }

@@ -15,7 +15,9 @@ import java.util.List;
  * acceleration, so "rest" needs both a quiet accelerometer and a small integrated velocity. Then,
  * once the bar rests again and gravity is known at both ends, the stretch is recomputed with the
  * gravity direction carried from one rest to the next (the gyroscope's bias corrected so that it
- * lands on the second rest), and the remaining velocity drift is removed.
+ * lands on the second rest), gravity's size following the tilt through a fit learnt from the rests
+ * and from the stretches themselves (see {@link BiasRegression}), and the remaining velocity drift
+ * is removed.
  */
 public final class BarMotionEstimator implements MotionEstimator {
     /**
@@ -26,6 +28,11 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double REST_SPEED_MPS = 0.045;
     /** A stretch that reached this speed holds a lift, not only a slow lowering. */
     static final double FAST_LIFT_MPS = 0.35;
+    /**
+     * The drift allowance of a stretch holding lifts applies at a rest that ends one: a lift stops
+     * well within this. A slow lowering after a quick push back up keeps the strict limit.
+     */
+    static final double AFTER_FAST_LIFT_SECONDS = 2.0;
     /** Stretches shorter than this keep the plain rest speed. */
     static final double DRIFT_FREE_SECONDS = 3.0;
     /** Allowance added per second beyond that (about the drift of a 50 mg bias on a turning bar). */
@@ -39,7 +46,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double GRAVITY_CHANGE_LIMIT_MPS2 = 0.05;
     /** At a real rest the window's gravity holds steady within this; during a steady push it drifts. */
     static final double GRAVITY_STABILITY_MPS2 = 0.015;
-    /** A quiet window whose size is this close to the rest's gravity is taken as gravity alone. */
+    /** A quiet window whose size is this close to the predicted gravity is taken as gravity alone. */
     static final double KNOT_GRAVITY_TOLERANCE_MPS2 = 0.02;
     /** Gravity moves slowly: one knot per this much time is plenty (and keeps the track small). */
     static final double KNOT_PERIOD_SECONDS = 0.05;
@@ -59,9 +66,11 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double REANCHOR_PERIOD_SECONDS = 0.25;
     /**
      * Quiet and slow must hold this long before a rest is declared: the end of a smooth movement
-     * is quiet while the bar still creeps, and this lets the deceleration finish.
+     * is quiet while the bar still creeps, and this lets the deceleration finish. It also spans
+     * more than one stillness window: the re-integrated speed carries that window's noise times
+     * half the stretch, and one unlucky window must not stop a slow lowering halfway.
      */
-    static final double REST_CONFIRM_SECONDS = 0.3;
+    static final double REST_CONFIRM_SECONDS = 0.45;
     /** A sensor quiet this long is at rest whatever the integrated velocity says (drift guard). */
     static final double FORCED_REST_SECONDS = 12.0;
 
@@ -92,6 +101,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     private double lastVerifyT = Double.NEGATIVE_INFINITY;
     private boolean verifiedSlow;
     private double peakSpeed;
+    private double lastFastT = Double.NEGATIVE_INFINITY; // newest time the stretch moved as fast as a lift
     private double windowGravity;
     private int verifiedCount;          // samples whose share of the verification integral is final
     private double verifiedIntegral;
@@ -100,6 +110,7 @@ public final class BarMotionEstimator implements MotionEstimator {
     private double restStart;
     private double lastAnchorT;
     private int probeStart;     // history index where the probe integration starts
+    private double anchorSpan;  // time spanned by the samples the current gravity came from
     private int gaps;
 
     public BarMotionEstimator(MotionListener listener) {
@@ -176,17 +187,21 @@ public final class BarMotionEstimator implements MotionEstimator {
             double[] m = stillness.windowMean();
             double size = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
             // Only windows that feel gravity's size: a quiet but accelerating bar tilts the mean.
-            if (Math.abs(size - startGravity) < KNOT_GRAVITY_TOLERANCE_MPS2
-                    && (track.size() == 0 || t - KNOT_DELAY_SECONDS - track.lastTime() >= KNOT_PERIOD_SECONDS)) {
-                track.add(t - KNOT_DELAY_SECONDS, m[0], m[1], m[2]);
+            if (track.size() == 0 || t - KNOT_DELAY_SECONDS - track.lastTime() >= KNOT_PERIOD_SECONDS) {
+                double residual = size - startGravity
+                        - biasRegression.sizeChange(startUx, startUy, startUz, m[0] / size, m[1] / size, m[2] / size);
+                if (Math.abs(residual) < KNOT_GRAVITY_TOLERANCE_MPS2) {
+                    track.add(t - KNOT_DELAY_SECONDS, m[0], m[1], m[2]);
+                }
             }
             if (t - lastVerifyT >= VERIFY_PERIOD_SECONDS) {
                 lastVerifyT = t;
                 double v = Math.abs(velocityIfGravityIsNow());
                 // Stopping takes a deceleration: a glide at a steady low speed is not a rest.
                 // Drift grows with a stretch's length, so a long one that holds whole reps (a fast
-                // lift) is allowed more speed at rest; a slow lowering keeps the strict limit.
-                double stretchS = peakSpeed >= FAST_LIFT_MPS ? t - moving.get(0).t() : 0;
+                // lift) is allowed more speed at rest right after a lift; a slow lowering keeps the
+                // strict limit.
+                double stretchS = t - lastFastT <= AFTER_FAST_LIFT_SECONDS ? t - moving.get(0).t() : 0;
                 double restSpeed = Math.min(MAX_REST_SPEED_MPS,
                         REST_SPEED_MPS + REST_SPEED_GROWTH_MPS2 * Math.max(0, stretchS - DRIFT_FREE_SECONDS));
                 verifiedSlow = v < restSpeed && v < REST_SHARE_OF_PEAK * peakSpeed;
@@ -195,6 +210,9 @@ public final class BarMotionEstimator implements MotionEstimator {
             verifiedSlow = false;
         }
         peakSpeed = Math.max(peakSpeed, Math.abs(velocity));
+        if (Math.abs(velocity) >= FAST_LIFT_MPS) {
+            lastFastT = t;
+        }
         // A gentle start is quiet and slow too: a rest needs a movement before it, or a long wait.
         boolean movedBefore = peakSpeed >= 2 * REST_SPEED_MPS || t - moving.get(0).t() >= FALSE_START_SECONDS;
         // A steady vertical push also reads as a changed gravity: at a real rest gravity's size
@@ -237,8 +255,10 @@ public final class BarMotionEstimator implements MotionEstimator {
         while (settled < quiet.size() && quiet.get(settled).t() <= t - ANCHOR_GUARD_SECONDS) {
             settled++;
         }
-        double[] m = meanAccel(settled >= 3 ? quiet.subList(0, settled) : quiet);
-        setAnchor(m);
+        List<Sample> anchorSamples = settled >= 3 ? quiet.subList(0, settled) : quiet;
+        double[] m = meanAccel(anchorSamples);
+        anchorSpan = anchorSamples.get(anchorSamples.size() - 1).t() - anchorSamples.get(0).t();
+        setAnchor(m, anchorSpan);
         moving.subList(k, n).clear();
         track.dropAfter(moving.get(k - 1).t());
         track.add(moving.get(k - 1).t(), ux, uy, uz);
@@ -283,7 +303,9 @@ public final class BarMotionEstimator implements MotionEstimator {
         int from = history.firstAtOrAfter(t - PROBE_SECONDS - ANCHOR_SECONDS);
         double[] m = history.meanAccel(from, split);
         if (m != null) {
-            setAnchor(m);
+            // Each re-anchoring adds one period of samples the earlier ones did not have.
+            setAnchor(m, REANCHOR_PERIOD_SECONDS);
+            anchorSpan = ANCHOR_SECONDS;
         }
         lastAnchorT = t;
         probeStart = split;
@@ -295,6 +317,22 @@ public final class BarMotionEstimator implements MotionEstimator {
             }
             lastAccel = a;
         }
+    }
+
+    /**
+     * A rest too short to have been re-anchored: its gravity came from the few samples settled when
+     * it was confirmed. Everything older than the probe is rest too, so gravity is measured again
+     * from all of it, and the stretch starts where the probe does.
+     */
+    private void anchorFromLeadingRest() {
+        double now = history.get(history.size() - 1).t();
+        int split = history.firstAtOrAfter(now - PROBE_SECONDS);
+        if (split < 3 || history.get(split - 1).t() - history.get(0).t() < anchorSpan) {
+            return;
+        }
+        anchorSpan = history.get(split - 1).t() - history.get(0).t();
+        setAnchor(history.meanAccel(0, split), anchorSpan);
+        probeStart = split;
     }
 
     /**
@@ -345,6 +383,9 @@ public final class BarMotionEstimator implements MotionEstimator {
 
     /** Moves the probe samples into the new stretch so the movement's onset is kept. */
     private void startMoving() {
+        if (probeStart == 0) {
+            anchorFromLeadingRest();
+        }
         startUx = ux;
         startUy = uy;
         startUz = uz;
@@ -370,6 +411,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         history.clear();
         provisionalHeight = height;
         peakSpeed = Math.abs(velocity);
+        lastFastT = Double.NEGATIVE_INFINITY;
         state = State.MOVING;
         gyroBias.motionStarted();
     }
@@ -390,7 +432,6 @@ public final class BarMotionEstimator implements MotionEstimator {
         double[] up = new double[3 * n];
         double[] acc = new double[n];
         boolean gyro = moving.get(0).hasGyro();
-        double endGravity = endedByRest ? gravity : startGravity;
         if (gyro) {
             carryUpWithGyro(up, endedByRest);
         } else {
@@ -398,12 +439,17 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
         double t0 = moving.get(0).t();
         double span = Math.max(moving.get(n - 1).t() - t0, 1e-9);
-        double residual = endGravity - startGravity - sizeChange(up, 0, n - 1);
+        if (endedByRest) {
+            learnFromStretch(up, span);
+        }
+        // Gravity's size follows the tilt through the fit. The size measured at the next rest is not
+        // used on its own: a constant error goes with the drift below, and the few samples a rest
+        // has when it is confirmed are too noisy to tell a trend over the stretch.
         double prevA = 0;
         for (int i = 0; i < n; i++) {
             Sample s = moving.get(i);
             t[i] = s.t();
-            double g = startGravity + sizeChange(up, 0, i) + residual * (t[i] - t0) / span;
+            double g = startGravity + sizeChange(up, 0, i);
             double a = s.ax() * up[3 * i] + s.ay() * up[3 * i + 1] + s.az() * up[3 * i + 2] - g;
             vel[i] = i == 0 ? 0 : vel[i - 1] + 0.5 * (prevA + a) * (t[i] - t[i - 1]);
             acc[i] = a;
@@ -423,6 +469,32 @@ public final class BarMotionEstimator implements MotionEstimator {
         velocity = 0;
         moving.clear();
         listener.onSegment(new MotionSegment(t, pos, vel, endedByRest));
+    }
+
+    /**
+     * A stretch from rest to rest gains no velocity: its mean vertical specific force is the mean
+     * size of gravity along the directions it went through, one more measurement for the fit.
+     */
+    private void learnFromStretch(double[] up, double span) {
+        int n = moving.size();
+        double force = 0;
+        double wx = 0;
+        double wy = 0;
+        double wz = 0;
+        double prevF = 0;
+        for (int i = 0; i < n; i++) {
+            Sample s = moving.get(i);
+            double f = s.ax() * up[3 * i] + s.ay() * up[3 * i + 1] + s.az() * up[3 * i + 2];
+            if (i > 0) {
+                double dt = s.t() - moving.get(i - 1).t();
+                force += 0.5 * (prevF + f) * dt;
+                wx += 0.5 * (up[3 * i - 3] + up[3 * i]) * dt;
+                wy += 0.5 * (up[3 * i - 2] + up[3 * i + 1]) * dt;
+                wz += 0.5 * (up[3 * i - 1] + up[3 * i + 2]) * dt;
+            }
+            prevF = f;
+        }
+        biasRegression.add(wx / span, wy / span, wz / span, force / span, span);
     }
 
     /** Predicted change of gravity's size between the directions at samples i and j of {@code up}. */
@@ -518,10 +590,11 @@ public final class BarMotionEstimator implements MotionEstimator {
     }
 
     private void anchorFromWindow() {
-        setAnchor(stillness.windowMean());
+        anchorSpan = StillnessDetector.DEFAULT_WINDOW_SECONDS;
+        setAnchor(stillness.windowMean(), anchorSpan);
     }
 
-    private void setAnchor(double[] m) {
+    private void setAnchor(double[] m, double seconds) {
         double norm = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
         if (norm < 1e-6) {
             return;
@@ -530,7 +603,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         uy = m[1] / norm;
         uz = m[2] / norm;
         gravity = norm;
-        biasRegression.add(ux, uy, uz, norm);
+        biasRegression.add(ux, uy, uz, norm, seconds);
     }
 
     private void trackGyroBias(Sample s, double dt) {

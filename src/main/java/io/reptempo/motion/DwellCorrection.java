@@ -17,8 +17,6 @@ final class DwellCorrection {
     /** Vertical acceleration, averaged over {@link #SMOOTHING_SECONDS}, below which the bar is quiet. */
     static final double QUIET_ACCEL_MPS2 = 0.08;
     static final double SMOOTHING_SECONDS = 0.1;
-    /** The drift at the end of a stretch's leading rest is read over this last part of it. */
-    static final double LEAD_AVERAGE_SECONDS = 0.1;
     /** Speed at a dwell must be below this share of the movements on both sides. */
     static final double DWELL_SHARE_OF_NEIGHBOURS = 0.5;
 
@@ -53,15 +51,8 @@ final class DwellCorrection {
             int from = runs.get(r)[0];
             int to = runs.get(r)[1];
             if (from == 0) {
-                // A stretch starts at rest: everything before its first movement stood still.
-                int k = to;
-                double sum = 0;
-                int count = 0;
-                while (k >= 0 && t[to] - t[k] <= LEAD_AVERAGE_SECONDS) {
-                    sum += vel[k--];
-                    count++;
-                }
-                anchors.add(new double[] {t[to], sum / count});
+                // A stretch starts where its rest was last proven (velocity zero there already); the
+                // quiet that follows may be the start of a slow lowering, not more rest.
                 continue;
             }
             int leftEdge = r == 0 ? 0 : runs.get(r - 1)[1];

@@ -14,8 +14,14 @@ import java.util.function.Consumer;
  * a return that comes most of the way back home completes the rep.
  */
 public final class RepAssembler implements MovementListener {
-    /** The return has come home when it has undone this share of the first stroke. */
-    static final double HOME_FRACTION = 0.7;
+    /** The return has come home when it has undone this share of the first stroke and the bar rested. */
+    public static final double HOME_FRACTION = 0.7;
+    /**
+     * For a bar, without a rest at the top the return must have undone this much: a push back up
+     * inside a lowering gives back up to 80 % of what was lowered before it, and the lowering then
+     * goes on.
+     */
+    public static final double BAR_FULL_HOME_FRACTION = 0.9;
     /** Going out again reaches "past the deepest point" within this share of the depth. */
     static final double DEPTH_TOLERANCE_FRACTION = 0.05;
 
@@ -27,7 +33,9 @@ public final class RepAssembler implements MovementListener {
     private final Direction out;
     private final double minMovement;
     private final double minRepRange;
+    private final double fullHomeFraction;
     private double lastEnd = -1;
+    private boolean restedSinceLastMovement;
     private final Consumer<RepCandidate> sink;
 
     private State state = State.IDLE;
@@ -45,9 +53,19 @@ public final class RepAssembler implements MovementListener {
      * @param minRepRange a first stroke shorter than this is not yet a rep's
      */
     public RepAssembler(Direction out, double minMovement, double minRepRange, Consumer<RepCandidate> sink) {
+        this(out, minMovement, minRepRange, HOME_FRACTION, sink);
+    }
+
+    /**
+     * @param fullHomeFraction a return that undid this share of the first stroke ends the rep even
+     *                         without a rest at the top ({@link #HOME_FRACTION} to need no rest)
+     */
+    public RepAssembler(Direction out, double minMovement, double minRepRange, double fullHomeFraction,
+                        Consumer<RepCandidate> sink) {
         this.out = out;
         this.minMovement = minMovement;
         this.minRepRange = minRepRange;
+        this.fullHomeFraction = fullHomeFraction;
         this.sink = sink;
     }
 
@@ -56,6 +74,8 @@ public final class RepAssembler implements MovementListener {
         if (m.distance() < minMovement) {
             return;
         }
+        boolean rested = restedSinceLastMovement;
+        restedSinceLastMovement = false;
         boolean goingOut = m.direction() == out;
         boolean afterPause = lastEnd >= 0 && m.startS() - lastEnd >= RESTART_PAUSE_SECONDS;
         lastEnd = m.endS();
@@ -87,7 +107,7 @@ public final class RepAssembler implements MovementListener {
             case SECOND -> {
                 if (!goingOut) {
                     second.add(m);
-                } else if (returnedShare() >= HOME_FRACTION) {
+                } else if (returnedShare() >= fullHomeFraction || rested && returnedShare() >= HOME_FRACTION) {
                     complete();
                     startRep(m);
                 } else {
@@ -109,6 +129,11 @@ public final class RepAssembler implements MovementListener {
                 }
             }
         }
+    }
+
+    @Override
+    public void onRest(double sinceS, double nowS) {
+        restedSinceLastMovement = true;
     }
 
     /** When the lifter went deeper than before, the movements back were inside the first stroke. */

@@ -19,16 +19,29 @@ public final class SetAnalyzer {
     public static final double MIN_REP_ROM_DEG = 15.0;
     /** A rep this much bigger than the typical one does not set the standard for the others. */
     static final double OUTLIER_ROM_FACTOR = 1.5;
+    /**
+     * The same for a bar: partial reps go down to about 55 % of a full one, so in a set of mostly
+     * partials the one full rep is up to 1.8 times the typical (median) rep and must still count as
+     * the best; a bar rep's range now comes from both strokes and rarely slips that far.
+     */
+    static final double BAR_OUTLIER_ROM_FACTOR = 2.0;
 
     private final AnalysisSettings settings;
+    private final boolean measuredFromRests;
 
     public SetAnalyzer(AnalysisSettings settings) {
+        this(settings, true);
+    }
+
+    /** @param measuredFromRests false when the set was measured without rests (a wrist-worn sensor) */
+    public SetAnalyzer(AnalysisSettings settings, boolean measuredFromRests) {
         this.settings = settings;
+        this.measuredFromRests = measuredFromRests;
     }
 
     public SetResult analyze(List<RepCandidate> candidates) {
         List<RepCandidate> real = realReps(candidates);
-        double bestRom = bestRom(real);
+        double bestRom = bestRom(real.stream().mapToDouble(this::rom).toArray(), outlierFactor());
         List<Rep> draft = new ArrayList<>();
         for (int i = 0; i < real.size(); i++) {
             RepCandidate next = i + 1 < real.size() ? real.get(i + 1) : null;
@@ -49,10 +62,10 @@ public final class SetAnalyzer {
     /** Keeps candidates whose range is a real share of the set's best rep. */
     List<RepCandidate> realReps(List<RepCandidate> candidates) {
         double floor = settings.mount() == Mount.BAR ? MIN_REP_ROM_M : MIN_REP_ROM_DEG;
-        List<RepCandidate> big = candidates.stream().filter(c -> c.rangeOfMotion() >= floor).toList();
-        double best = bestRom(big);
+        double best = bestRom(candidates.stream().mapToDouble(this::rom).filter(r -> r >= floor).toArray(),
+                outlierFactor());
         double cut = Math.max(floor, AnalysisSettings.GHOST_ROM_FRACTION * best);
-        List<RepCandidate> real = new ArrayList<>(candidates.stream().filter(c -> c.rangeOfMotion() >= cut).toList());
+        List<RepCandidate> real = new ArrayList<>(candidates.stream().filter(c -> rom(c) >= cut).toList());
         if (!real.isEmpty() && isUnfinished(real.get(real.size() - 1))) {
             real.remove(real.size() - 1);
         }
@@ -70,19 +83,25 @@ public final class SetAnalyzer {
                 && !last.hasSecondStroke();
     }
 
+    private double outlierFactor() {
+        // Ranges measured without rests are rougher: one overestimate must not set the standard.
+        return settings.mount() == Mount.BAR && measuredFromRests ? BAR_OUTLIER_ROM_FACTOR : OUTLIER_ROM_FACTOR;
+    }
+
     /**
      * The set's best range: the largest one not far above the median, so that one stretch that
      * went wrong (a measuring slip) does not set the standard for every other rep.
      */
-    static double bestRom(List<RepCandidate> reps) {
-        double[] roms = reps.stream().mapToDouble(RepCandidate::rangeOfMotion).sorted().toArray();
+    static double bestRom(double[] ranges, double outlierFactor) {
+        double[] roms = ranges.clone();
+        java.util.Arrays.sort(roms);
         if (roms.length == 0) {
             return 0;
         }
         double median = roms[roms.length / 2];
         double best = 0;
         for (double r : roms) {
-            if (r <= OUTLIER_ROM_FACTOR * median) {
+            if (r <= outlierFactor * median) {
                 best = Math.max(best, r);
             }
         }
@@ -139,7 +158,12 @@ public final class SetAnalyzer {
         }
         shortenings.sort((a, b) -> Double.compare(a.startS(), b.startS()));
         return new Rep(index, c.startS(), c.endS(), eccentricS, pauseAfterEcc, concentricS, pauseAfterCon,
-                isReturn, c.rangeOfMotion(), meanVelocity, peakVelocity, null, phases, shortenings, List.of());
+                isReturn, rom(c), meanVelocity, peakVelocity, null, phases, shortenings, List.of());
+    }
+
+    /** A bar rep's range from both strokes (see {@link RepRange}); a limb's angles drift far less. */
+    private double rom(RepCandidate c) {
+        return settings.mount() == Mount.BAR ? RepRange.of(c) : c.rangeOfMotion();
     }
 
     private static PhaseKind pauseAfter(PhaseKind k) {

@@ -52,6 +52,37 @@ class RepAssemblerTest {
     }
 
     @Test
+    void aPushBackThatGivesBackMostOfAShallowLoweringStaysInTheRep() {
+        RepAssembler bar = new RepAssembler(Direction.DOWN, 0.015, 0.08, RepAssembler.BAR_FULL_HOME_FRACTION,
+                reps::add);
+        bar.onMovement(new Movement(Direction.DOWN, 1, 2.2, 0, -0.13, 0.2, 1.6));
+        bar.onMovement(new Movement(Direction.UP, 2.4, 2.8, -0.13, -0.035, 0.4, 2.6)); // 73 % back up
+        bar.onMovement(new Movement(Direction.DOWN, 3.1, 6.2, -0.035, -0.37, 0.2, 4.6));
+        bar.onRest(6.5, 6.5);
+        bar.onMovement(new Movement(Direction.UP, 7.5, 9, -0.37, 0, 0.5, 8.2));
+        bar.onFinish(10);
+        assertEquals(1, reps.size());
+        assertEquals(1, reps.get(0).reversalsInFirst().size());
+        assertEquals(1.0, reps.get(0).startS(), 1e-9);
+    }
+
+    @Test
+    void aReturnThatReadsShortStillEndsTheRepWhenTheBarRestedAtTheTop() {
+        RepAssembler bar = new RepAssembler(Direction.DOWN, 0.015, 0.08, RepAssembler.BAR_FULL_HOME_FRACTION,
+                reps::add);
+        bar.onMovement(new Movement(Direction.DOWN, 1, 6, 0, -0.40, 0.1, 3.5));
+        bar.onRest(7, 7);
+        bar.onMovement(new Movement(Direction.UP, 8, 9.5, -0.40, -0.08, 0.4, 8.7)); // drift: 80 % back
+        bar.onRest(10, 10);
+        bar.onMovement(new Movement(Direction.DOWN, 11, 16, -0.08, -0.48, 0.1, 13.5));
+        bar.onRest(17, 17);
+        bar.onMovement(new Movement(Direction.UP, 18, 19.5, -0.48, -0.08, 0.4, 18.7));
+        bar.onFinish(20);
+        assertEquals(2, reps.size());
+        assertTrue(reps.stream().allMatch(r -> r.reversalsInFirst().isEmpty()));
+    }
+
+    @Test
     void aSinkDuringAGrindingPressIsPartOfThePress() {
         move(1, -0.40, 2);
         move(1, -0.25, 0.6);

@@ -92,6 +92,20 @@ class SetAnalyzerTest {
     }
 
     @Test
+    void aWarmUpDipIsNoRepEvenWhenMostRepsArePartial() {
+        // One full rep (0.62 m) and two partials (0.40 and 0.37 m) after a warm-up dip of 0.25 m:
+        // the full rep is 1.55 times the median rep and is still the set's standard.
+        List<RepCandidate> c = new ArrayList<>(bench(new double[][] {
+            {1.5, 0.1, 0.8, 0.25}, {1.9, 0.1, 0.9, 0.62}, {1.4, 0.1, 0.9, 0.40}, {1.6, 0.1, 0.9, 0.37}}));
+        SetResult r = new SetAnalyzer(AnalysisSettings.defaults(BENCH)).analyze(c);
+        assertEquals(3, r.reps().size());
+        assertEquals(0.62, r.summary().bestRom(), 1e-9);
+        assertFalse(r.reps().get(0).hasFlag(FlagType.PARTIAL_RANGE));
+        assertTrue(r.reps().get(1).hasFlag(FlagType.PARTIAL_RANGE), "0.40 m of 0.62 m is 65 %");
+        assertTrue(r.reps().get(2).hasFlag(FlagType.PARTIAL_RANGE), "0.37 m of 0.62 m is 60 %");
+    }
+
+    @Test
     void flagsAPushBackUpInsideALoweringEvenInNormalSets() {
         Movement d1 = down(1, 2, 0, 0.20);
         Movement back = up(2.1, 2.5, -0.20, 0.06);
