@@ -161,9 +161,13 @@ public final class SetAnalyzer {
                 isReturn, rom(c), meanVelocity, peakVelocity, null, phases, shortenings, List.of());
     }
 
-    /** A bar rep's range from both strokes (see {@link RepRange}); a limb's angles drift far less. */
+    /**
+     * A bar rep's range from both strokes (see {@link RepRange}); a limb's angles drift far less.
+     * Without rests the strokes' errors do not grow with their duration as RepRange assumes (the
+     * drift is taken out over each rep's length), so there the plain range is kept.
+     */
     private double rom(RepCandidate c) {
-        return settings.mount() == Mount.BAR ? RepRange.of(c) : c.rangeOfMotion();
+        return settings.mount() == Mount.BAR && measuredFromRests ? RepRange.of(c) : c.rangeOfMotion();
     }
 
     private static PhaseKind pauseAfter(PhaseKind k) {
