@@ -20,10 +20,10 @@ public final class LimbMotionEstimator implements MotionEstimator {
     static final double PROGRESS_SMOOTHING_SECONDS = 0.05;
     /** Share of the gap to gravity's angle closed at each rest when a gyroscope carries the angle. */
     static final double GRAVITY_PULL = 0.1;
+    /** Rests this far apart (chord over gravity, about 17 deg) tell the accelerometer bias along the chord. */
+    static final double CHORD_FOR_BIAS_SHARE = 0.3;
     /** A rotation this large is clear enough to define the joint axis. */
     static final double AXIS_MIN_TILT_DEG = 10.0;
-    /** Smoothing of the accelerometer-only angle; well above limb movement frequencies. */
-    static final double ACCEL_ANGLE_CUTOFF_HZ = 4.0;
 
     private enum State { WAITING_FOR_REST, RESTING, MOVING }
 
@@ -33,11 +33,14 @@ public final class LimbMotionEstimator implements MotionEstimator {
     private final GyroBiasEstimator gyroBias = new GyroBiasEstimator();
     private final LimbSegmentBuffer segment = new LimbSegmentBuffer();
     private final LimbSegmentBuffer recent = new LimbSegmentBuffer();
+    private final SwingAngleSmoother swing = new SwingAngleSmoother();
 
     private State state = State.WAITING_FOR_REST;
     private boolean calibrated;
     private double refX, refY, refZ; // up at the start position
     private double ux, uy, uz;       // up now
+    private double restX, restY, restZ; // mean reading at the latest rest (m/s^2, not normalised)
+    private double startX, startY, startZ; // the same at the rest the current stretch started from
     private double axisX, axisY, axisZ;
     private boolean axisKnown;
     private double biasX, biasY, biasZ;
@@ -102,7 +105,12 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 if (still) {
                     anchor();
                     trackGyroBias(s, dt);
-                    recent.add(t, ux, uy, uz, wx, wy, wz);
+                    if (gyro) {
+                        recent.add(t, ux, uy, uz, wx, wy, wz);
+                    } else {
+                        // The swing smoother wants every raw reading, rests included.
+                        recent.add(t, s.ax(), s.ay(), s.az(), wx, wy, wz);
+                    }
                     trimRecent(t);
                     listener.onProgress(t, angleDeg, 0, true);
                     progressAngle = Double.NaN;
@@ -114,6 +122,9 @@ public final class LimbMotionEstimator implements MotionEstimator {
                                 recent.wx[i], recent.wy[i], recent.wz[i]);
                     }
                     recent.clear();
+                    startX = restX;
+                    startY = restY;
+                    startZ = restZ;
                     state = State.MOVING;
                     gyroBias.motionStarted();
                 }
@@ -123,9 +134,11 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 reportProgress(t, dt, wx, wy, wz);
                 if (still) {
                     anchor();
-                    segment.ux[segment.size - 1] = ux;
-                    segment.uy[segment.size - 1] = uy;
-                    segment.uz[segment.size - 1] = uz;
+                    if (gyro) {
+                        segment.ux[segment.size - 1] = ux;
+                        segment.uy[segment.size - 1] = uy;
+                        segment.uz[segment.size - 1] = uz;
+                    }
                     endSegment(true);
                     state = State.RESTING;
                 } else if (t - segment.t[0] > StreamLimits.MAX_SEGMENT_SECONDS) {
@@ -161,6 +174,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
             segment.clear();
             return;
         }
+        boolean firstAxis = !axisKnown;
         if (!axisKnown) {
             learnAxis();
         }
@@ -207,8 +221,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 angle[i] = angle[i - 1] + 0.5 * (rate[i] + rate[i - 1]) * (t[i] - t[i - 1]);
             }
         } else {
-            smoothBothWays(t, angle);
-            derivative(t, angle, rate);
+            swingAngles(t, angle, rate, firstAxis, endedByRest);
         }
         angleDeg = angle[n - 1];
         continuousAngleKnown = gyro && endedByRest;
@@ -216,25 +229,76 @@ public final class LimbMotionEstimator implements MotionEstimator {
         listener.onSegment(new MotionSegment(t, angle, rate, endedByRest));
     }
 
-    private static void derivative(double[] t, double[] x, double[] out) {
-        int n = x.length;
+    /**
+     * Accelerometer only: the angle from the reading in the plane of rotation, allowing for the
+     * swing's own acceleration (see {@link SwingAngleSmoother}). When this stretch defined the axis,
+     * its sign is set from the smoothed angle, whose largest excursion is the first movement.
+     */
+    private void swingAngles(double[] t, double[] angle, double[] rate, boolean firstAxis, boolean endedByRest) {
+        int n = t.length;
+        double d = refX * axisX + refY * axisY + refZ * axisZ;
+        double e1x = refX - d * axisX;
+        double e1y = refY - d * axisY;
+        double e1z = refZ - d * axisZ;
+        double norm = Math.sqrt(e1x * e1x + e1y * e1y + e1z * e1z);
+        e1x /= norm;
+        e1y /= norm;
+        e1z /= norm;
+        double e2x = axisY * e1z - axisZ * e1y;
+        double e2y = axisZ * e1x - axisX * e1z;
+        double e2z = axisX * e1y - axisY * e1x;
+        double[] mx = new double[n];
+        double[] my = new double[n];
         for (int i = 0; i < n; i++) {
-            int a = Math.max(0, i - 1);
-            int b = Math.min(n - 1, i + 1);
-            out[i] = b > a ? (x[b] - x[a]) / (t[b] - t[a]) : 0;
+            mx[i] = segment.ux[i] * e1x + segment.uy[i] * e1y + segment.uz[i] * e1z;
+            my[i] = segment.ux[i] * e2x + segment.uy[i] * e2y + segment.uz[i] * e2z;
         }
-    }
-
-    private static void smoothBothWays(double[] t, double[] x) {
-        int n = x.length;
-        double tau = 1.0 / (2 * Math.PI * ACCEL_ANGLE_CUTOFF_HZ);
-        for (int i = 1; i < n; i++) {
-            double a = (t[i] - t[i - 1]) / (tau + t[i] - t[i - 1]);
-            x[i] = x[i - 1] + a * (x[i] - x[i - 1]);
+        double sx = startX * e1x + startY * e1y + startZ * e1z;
+        double sy = startX * e2x + startY * e2y + startZ * e2z;
+        double bx = 0;
+        double by = 0;
+        if (endedByRest) {
+            // Gravity has the same size at both rests; what differs is the accelerometer's bias,
+            // which would otherwise read as centripetal acceleration. Only its part along the
+            // chord between the two rests shows, and that is the part removed.
+            double ex = restX * e1x + restY * e1y + restZ * e1z;
+            double ey = restX * e2x + restY * e2y + restZ * e2z;
+            double dx = ex - sx;
+            double dy = ey - sy;
+            double d2 = dx * dx + dy * dy;
+            if (d2 > CHORD_FOR_BIAS_SHARE * CHORD_FOR_BIAS_SHARE * (sx * sx + sy * sy)) {
+                double k = (ex * ex + ey * ey - sx * sx - sy * sy) / (2 * d2);
+                bx = k * dx;
+                by = k * dy;
+                for (int i = 0; i < n; i++) {
+                    mx[i] -= bx;
+                    my[i] -= by;
+                }
+            }
         }
-        for (int i = n - 2; i >= 0; i--) {
-            double a = (t[i + 1] - t[i]) / (tau + t[i + 1] - t[i]);
-            x[i] = x[i + 1] + a * (x[i] - x[i + 1]);
+        double gravity = Math.hypot(sx - bx, sy - by);
+        double start = Math.atan2(sy - by, sx - bx);
+        swing.smooth(t, mx, my, n, gravity, start, angle, rate);
+        double sign = orientationSign();
+        if (firstAxis) {
+            double far = 0;
+            for (int i = 0; i < n; i++) {
+                if (Math.abs(angle[i] - start) > Math.abs(far)) {
+                    far = angle[i] - start;
+                }
+            }
+            if (far < 0) {
+                // The axis was learnt from a reading bent by the swing: turn it round.
+                axisX = -axisX;
+                axisY = -axisY;
+                axisZ = -axisZ;
+                swing.mirror();
+                sign = -sign;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            angle[i] = sign * Math.toDegrees(angle[i]);
+            rate[i] = sign * Math.toDegrees(rate[i]);
         }
     }
 
@@ -262,6 +326,16 @@ public final class LimbMotionEstimator implements MotionEstimator {
         axisX = cx / norm;
         axisY = cy / norm;
         axisZ = cz / norm;
+        if (Double.isNaN(segment.wx[0])) {
+            // Without a gyroscope the farthest reading may be bent by the swing until it nearly
+            // opposes the start (then the cross product is noise); every reading lies in the plane
+            // of rotation, so its normal is firmer. The sign is settled once the angle is known.
+            double[] normal = RotationPlane.normal(segment.ux, segment.uy, segment.uz, segment.size);
+            double agree = Math.signum(normal[0] * axisX + normal[1] * axisY + normal[2] * axisZ);
+            axisX = agree * normal[0];
+            axisY = agree * normal[1];
+            axisZ = agree * normal[2];
+        }
         axisKnown = true;
     }
 
@@ -311,6 +385,9 @@ public final class LimbMotionEstimator implements MotionEstimator {
         double[] m = stillness.windowMean();
         double norm = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
         if (norm > 1e-6) {
+            restX = m[0];
+            restY = m[1];
+            restZ = m[2];
             ux = m[0] / norm;
             uy = m[1] / norm;
             uz = m[2] / norm;
