@@ -22,6 +22,8 @@ public final class LimbMotionEstimator implements MotionEstimator {
     static final double GRAVITY_PULL = 0.1;
     /** Rests this far apart (chord over gravity, about 17 deg) tell the accelerometer bias along the chord. */
     static final double CHORD_FOR_BIAS_SHARE = 0.3;
+    /** Tail of a stretch ended by a rest that is certainly still (the detector's window is 0.3 s). */
+    static final double REST_TAIL_SECONDS = Double.parseDouble(System.getProperty("tail", "0.2"));
     /** A rotation this large is clear enough to define the joint axis. */
     static final double AXIS_MIN_TILT_DEG = 10.0;
 
@@ -278,7 +280,9 @@ public final class LimbMotionEstimator implements MotionEstimator {
         }
         double gravity = Math.hypot(sx - bx, sy - by);
         double start = Math.atan2(sy - by, sx - bx);
-        swing.smooth(t, mx, my, n, gravity, start, angle, rate);
+        // The detector calls a rest once its whole window is still; the last part of it surely is.
+        double stillFrom = endedByRest ? t[n - 1] - REST_TAIL_SECONDS : Double.POSITIVE_INFINITY;
+        swing.smooth(t, mx, my, n, gravity, start, stillFrom, angle, rate);
         double sign = orientationSign();
         if (firstAxis) {
             double far = 0;

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * Angle of a swinging segment between two rests from accelerometer readings alone: an extended
- * Kalman filter run forward and smoothed backward (Rauch-Tung-Striebel) whose model adds the
- * swing's own acceleration to gravity, with the lever (joint-to-sensor distance and direction)
- * learnt from the data and carried from one stretch to the next.
+ * Kalman filter run forward and smoothed backward (Rauch-Tung-Striebel), iterated about its own
+ * smoothed path, whose model adds the swing's own acceleration to gravity, with the lever
+ * (joint-to-sensor distance and direction) learnt from the data and carried from one stretch to
+ * the next.
  *
  * <p>In the plane of rotation, with psi the angle of gravity's direction from a reference
  * direction, the sensor reads {@code G u(psi) + r alpha u'(psi0) + r omega^2 u(psi0)} where
@@ -21,34 +22,61 @@ final class SwingAngleSmoother {
      * Spectral density of the jerk that drives the angular acceleration, rad^2/s^5: a fast leg raise
      * (4 rad/s reached in 0.25 s) changes alpha by ~50 rad/s^2 within ~0.15 s.
      */
-    static final double JERK_DENSITY = 2.0e4;
+    static final double JERK_DENSITY = Double.parseDouble(System.getProperty("jerk", "2.0e4"));
     /** Per-sample noise of the in-plane reading, (m/s^2)^2: sensor noise, tremor and model error. */
-    static final double READING_VARIANCE = 0.05 * 0.05;
-    /** Prior on the lever before any swing was seen: anywhere from the forearm to the ankle. */
-    static final double LEVER_PRIOR_M = 0.5;
-    static final double LEVER_PRIOR_STD_M = 0.5;
-    /** The lever's direction is within about 15 deg of where gravity pointed at the first rest. */
-    static final double LEVER_SIDE_PRIOR_STD_M = 0.25;
+    static final double READING_VARIANCE = sq(Double.parseDouble(System.getProperty("noise", "0.05")));
+    static final double RADIAL_VARIANCE = sq(Double.parseDouble(System.getProperty("radial", "0.05")));
     /** Lever uncertainty never shrinks below this between stretches (the strap can slip). */
-    static final double LEVER_FLOOR_STD_M = 0.02;
+    static final double LEVER_FLOOR_STD_M = Double.parseDouble(System.getProperty("pfloor", "0.02"));
     /** Uncertainty of the angle and its derivatives at the rest a stretch starts from. */
     static final double START_ANGLE_STD_RAD = Math.toRadians(1.0);
     static final double START_RATE_STD_RAD_S = Math.toRadians(2.0);
     static final double START_ACCEL_STD_RAD_S2 = 0.2;
+    /** Ladder of fixed levers tried before the lever is known: 5 cm (a wrist strap) to over a metre. */
+    static final double LEVER_LADDER_MIN_M = 0.05;
+    static final double LEVER_LADDER_MAX_M = 1.3;
+    static final double LEVER_LADDER_STEP = Math.sqrt(2);
+    /** Uncertainty of the ladder's pick: half a rung either way. */
+    static final double LADDER_SHARE_STD = Double.parseDouble(System.getProperty("lshare", "0.2"));
+    static final double LADDER_SIDE_SHARE_STD = Double.parseDouble(System.getProperty("lside", "0.2"));
+    /** A swing this fast has shown the lever: later stretches refine it instead of searching. */
+    static final double LEVER_KNOWN_RATE_RAD_S = Math.toRadians(Double.parseDouble(System.getProperty("lknown", "90")));
+    /** Rate and angular acceleration seen at a rest: about 2 deg/s and 0.3 rad/s^2 of doubt. */
+    static final double REST_RATE_VARIANCE = sq(Math.toRadians(Double.parseDouble(System.getProperty("restw", "2"))));
+    static final double REST_ACCEL_VARIANCE = sq(Double.parseDouble(System.getProperty("resta", "0.3")));
+    /** Passes of the smoother, each linearised about the previous one's path (Gauss-Newton). */
+    static final int PASSES = Integer.parseInt(System.getProperty("passes", "3"));
+    private static final double[] FIXED_LEVER_COV = {1e-10, 0, 0, 1e-10};
 
-    private double leverP = LEVER_PRIOR_M;
+    private boolean leverKnown;
+    private double leverP = 0.5;
     private double leverQ;
-    private final double[] leverCov = {
-        LEVER_PRIOR_STD_M * LEVER_PRIOR_STD_M, 0, 0, LEVER_SIDE_PRIOR_STD_M * LEVER_SIDE_PRIOR_STD_M};
+    private final double[] leverCov = {0.25, 0, 0, 0.0625};
+
+    // The stretch being smoothed.
+    private double[] t;
+    private double[] mx;
+    private double[] my;
+    private int n;
+    private double gravity;
+    private double startAngle;
+    private double stillFrom;
 
     private double[] xPred = new double[0];
     private double[] pPred = new double[0];
     private double[] xFilt = new double[0];
     private double[] pFilt = new double[0];
+    private double[] xSmooth = new double[0];
+    private final double[] xEnd = new double[N];
+    private final double[] pEnd = new double[N * N];
     private final double[] f = new double[N * N];
     private final double[] tmp = new double[N * N];
     private final double[] tmp2 = new double[N * N];
     private final double[] chol = new double[N * N];
+    private final double[] h0 = new double[N];
+    private final double[] h1 = new double[N];
+    private final double[] ph0 = new double[N];
+    private final double[] ph1 = new double[N];
 
     /** The plane's second direction was turned round: the lever's side component changes sign. */
     void mirror() {
@@ -71,46 +99,112 @@ final class SwingAngleSmoother {
      * @param n          number of samples
      * @param gravity    magnitude of the reading at rest, m/s^2
      * @param startAngle angle of gravity's direction at the rest the stretch starts from, rad
+     * @param stillFrom  from this time on the segment is known to be still (infinity if never)
      * @param angle      out: smoothed angle, rad
      * @param rate       out: smoothed angular velocity, rad/s
      */
     void smooth(double[] t, double[] mx, double[] my, int n, double gravity, double startAngle,
-                double[] angle, double[] rate) {
+                double stillFrom, double[] angle, double[] rate) {
+        this.t = t;
+        this.mx = mx;
+        this.my = my;
+        this.n = n;
+        this.gravity = gravity;
+        this.startAngle = startAngle;
+        this.stillFrom = stillFrom;
         ensureCapacity(n);
-        double[] x = {startAngle, 0, 0, leverP, leverQ};
-        double[] p = new double[N * N];
+        if (!leverKnown && System.getProperty("noladder") == null) {
+            // Before the lever is known the filter can explain a swing's push by the wrong lever
+            // and never recover; so first try a ladder of fixed levers and keep the likeliest.
+            double best = Double.POSITIVE_INFINITY;
+            double bestLever = leverP;
+            for (double lever = LEVER_LADDER_MIN_M; lever <= LEVER_LADDER_MAX_M; lever *= LEVER_LADDER_STEP) {
+                double cost = forward(lever, 0, FIXED_LEVER_COV, false);
+                if (cost < best) {
+                    best = cost;
+                    bestLever = lever;
+                }
+            }
+            leverP = bestLever;
+            leverQ = 0;
+            leverCov[0] = sq(LADDER_SHARE_STD * bestLever);
+            leverCov[1] = 0;
+            leverCov[2] = 0;
+            leverCov[3] = sq(LADDER_SIDE_SHARE_STD * bestLever);
+        }
+        for (int pass = 0; pass < PASSES; pass++) {
+            forward(leverP, leverQ, leverCov, pass > 0);
+            backward();
+        }
+        // The lever is constant, so its smoothed value is the last filtered one.
+        leverP = Math.max(0, xEnd[3]);
+        leverQ = xEnd[4];
+        double floor = LEVER_FLOOR_STD_M * LEVER_FLOOR_STD_M;
+        leverCov[0] = Math.max(pEnd[3 * N + 3], floor);
+        leverCov[1] = pEnd[3 * N + 4];
+        leverCov[2] = pEnd[4 * N + 3];
+        leverCov[3] = Math.max(pEnd[4 * N + 4], floor);
+        double peak = 0;
+        for (int k = 0; k < n; k++) {
+            angle[k] = xSmooth[k * N];
+            rate[k] = xSmooth[k * N + 1];
+            peak = Math.max(peak, Math.abs(rate[k]));
+        }
+        leverKnown |= peak > LEVER_KNOWN_RATE_RAD_S;
+        this.t = null;
+        this.mx = null;
+        this.my = null;
+    }
+
+    /**
+     * Runs the filter forward, storing each step, linearising about the last smoothed path when
+     * {@code iterate}; leaves the last filtered state in xEnd, pEnd. Returns -2 log likelihood.
+     */
+    private double forward(double lp, double lq, double[] cov, boolean iterate) {
+        double[] x = xEnd;
+        double[] p = pEnd;
+        Arrays.fill(p, 0);
+        x[0] = startAngle;
+        x[1] = 0;
+        x[2] = 0;
+        x[3] = lp;
+        x[4] = lq;
         p[0] = START_ANGLE_STD_RAD * START_ANGLE_STD_RAD;
         p[N + 1] = START_RATE_STD_RAD_S * START_RATE_STD_RAD_S;
         p[2 * N + 2] = START_ACCEL_STD_RAD_S2 * START_ACCEL_STD_RAD_S2;
-        p[3 * N + 3] = leverCov[0];
-        p[3 * N + 4] = leverCov[1];
-        p[4 * N + 3] = leverCov[2];
-        p[4 * N + 4] = leverCov[3];
+        p[3 * N + 3] = cov[0];
+        p[3 * N + 4] = cov[1];
+        p[4 * N + 3] = cov[2];
+        p[4 * N + 4] = cov[3];
+        double cost = 0;
         for (int k = 0; k < n; k++) {
             if (k > 0) {
                 predict(x, p, t[k] - t[k - 1]);
             }
             System.arraycopy(x, 0, xPred, k * N, N);
             System.arraycopy(p, 0, pPred, k * N * N, N * N);
-            update(x, p, mx[k], my[k], gravity);
+            cost += update(x, p, mx[k], my[k], iterate ? k * N : -1);
+            if (t[k] >= stillFrom) {
+                // The stillness detector vouches for the stretch's tail: nothing turns there.
+                pin(x, p, 1, REST_RATE_VARIANCE);
+                pin(x, p, 2, REST_ACCEL_VARIANCE);
+            }
             System.arraycopy(x, 0, xFilt, k * N, N);
-            if (DEBUG) System.out.printf(java.util.Locale.ROOT, "F %.3f %.3f %.3f | %.2f %.2f %.2f %.3f %.3f%n", t[k], mx[k], my[k], Math.toDegrees(x[0]), Math.toDegrees(x[1]), x[2], x[3], x[4]);
             System.arraycopy(p, 0, pFilt, k * N * N, N * N);
+            if (DEBUG && cov != FIXED_LEVER_COV) {
+                System.out.printf(java.util.Locale.ROOT, "F %.3f %.3f %.3f | %.2f %.2f %.2f %.3f %.3f%n", t[k],
+                        mx[k], my[k], Math.toDegrees(x[0]), Math.toDegrees(x[1]), x[2], x[3], x[4]);
+            }
         }
-        // The lever is constant, so its smoothed value is the last filtered one.
-        leverP = x[3];
-        leverQ = x[4];
-        double floor = LEVER_FLOOR_STD_M * LEVER_FLOOR_STD_M;
-        leverCov[0] = Math.max(p[3 * N + 3], floor);
-        leverCov[1] = p[3 * N + 4];
-        leverCov[2] = p[4 * N + 3];
-        leverCov[3] = Math.max(p[4 * N + 4], floor);
+        return cost;
+    }
 
-        double[] xs = Arrays.copyOfRange(xFilt, (n - 1) * N, n * N);
-        angle[n - 1] = xs[0];
-        rate[n - 1] = xs[1];
+    /** Rauch-Tung-Striebel pass over the stored filter steps into xSmooth. */
+    private void backward() {
+        double[] xs = new double[N];
+        System.arraycopy(xFilt, (n - 1) * N, xs, 0, N);
+        System.arraycopy(xs, 0, xSmooth, (n - 1) * N, N);
         double[] diff = new double[N];
-        double[] next = new double[N];
         for (int k = n - 2; k >= 0; k--) {
             transition(t[k + 1] - t[k]);
             // C = Pf F^T Pp^-1, so C^T = Pp^-1 (F Pf): solve with the Cholesky factor of Pp.
@@ -127,11 +221,9 @@ final class SwingAngleSmoother {
                 for (int j = 0; j < N; j++) {
                     s += tmp[j * N + i] * diff[j];
                 }
-                next[i] = s;
+                xs[i] = s;
             }
-            System.arraycopy(next, 0, xs, 0, N);
-            angle[k] = xs[0];
-            rate[k] = xs[1];
+            System.arraycopy(xs, 0, xSmooth, k * N, N);
         }
     }
 
@@ -168,22 +260,44 @@ final class SwingAngleSmoother {
         System.arraycopy(tmp2, 0, p, 0, N * N);
     }
 
-    private void update(double[] x, double[] p, double zx, double zy, double g) {
-        double psi = x[0];
-        double w = x[1];
-        double a = x[2];
-        double lp = x[3];
-        double lq = x[4];
+    /**
+     * Measurement update, linearised about the state itself or (lin >= 0) about xSmooth[lin..];
+     * returns the innovation's -2 log likelihood (without the constant).
+     */
+    private double update(double[] x, double[] p, double zx, double zy, int lin) {
+        double[] l = lin >= 0 ? xSmooth : x;
+        int o = lin >= 0 ? lin : 0;
+        double psi = l[o];
+        double w = l[o + 1];
+        double a = l[o + 2];
+        double lp = l[o + 3];
+        double lq = l[o + 4];
+        double g = gravity;
         double c = Math.cos(psi);
         double s = Math.sin(psi);
         double w2 = w * w;
         double hx = g * c + lp * w2 - lq * a;
         double hy = g * s + lp * a + lq * w2;
-        double[] h0 = {-g * s, 2 * lp * w, -lq, w2, -a};
-        double[] h1 = {g * c, 2 * lq * w, lp, a, w2};
-        // PH^T: two columns.
-        double[] ph0 = new double[N];
-        double[] ph1 = new double[N];
+        h0[0] = -g * s;
+        h0[1] = 2 * lp * w;
+        h0[2] = -lq;
+        h0[3] = w2;
+        h0[4] = -a;
+        h1[0] = g * c;
+        h1[1] = 2 * lq * w;
+        h1[2] = lp;
+        h1[3] = a;
+        h1[4] = w2;
+        double rx = zx - hx;
+        double ry = zy - hy;
+        if (lin >= 0) {
+            // Innovation about the linearisation point: z - h(l) - H (x - l).
+            for (int j = 0; j < N; j++) {
+                double d = x[j] - l[o + j];
+                rx -= h0[j] * d;
+                ry -= h1[j] * d;
+            }
+        }
         for (int i = 0; i < N; i++) {
             double s0 = 0;
             double s1 = 0;
@@ -194,9 +308,12 @@ final class SwingAngleSmoother {
             ph0[i] = s0;
             ph1[i] = s1;
         }
-        double s00 = READING_VARIANCE;
-        double s01 = 0;
-        double s11 = READING_VARIANCE;
+        // Along gravity the reading is less trustworthy than across it: the accelerometer's scale
+        // errors change its size, and there it feeds omega squared, which admits wrong branches.
+        double extra = RADIAL_VARIANCE - READING_VARIANCE;
+        double s00 = READING_VARIANCE + extra * c * c;
+        double s01 = extra * c * s;
+        double s11 = READING_VARIANCE + extra * s * s;
         for (int j = 0; j < N; j++) {
             s00 += h0[j] * ph0[j];
             s01 += h0[j] * ph1[j];
@@ -206,8 +323,6 @@ final class SwingAngleSmoother {
         double i00 = s11 / det;
         double i01 = -s01 / det;
         double i11 = s00 / det;
-        double rx = zx - hx;
-        double ry = zy - hy;
         for (int i = 0; i < N; i++) {
             double k0 = ph0[i] * i00 + ph1[i] * i01;
             double k1 = ph0[i] * i01 + ph1[i] * i11;
@@ -217,6 +332,27 @@ final class SwingAngleSmoother {
                 p[i * N + j] -= k0 * ph0[j] + k1 * ph1[j];
             }
         }
+        symmetrize(p);
+        return Math.log(det) + rx * (i00 * rx + i01 * ry) + ry * (i01 * rx + i11 * ry);
+    }
+
+    /** Scalar update observing that state i is zero. */
+    private static void pin(double[] x, double[] p, int i, double variance) {
+        double s = p[i * N + i] + variance;
+        double innovation = -x[i];
+        double[] row = new double[N];
+        System.arraycopy(p, i * N, row, 0, N);
+        for (int r = 0; r < N; r++) {
+            double k = row[r] / s;
+            x[r] += k * innovation;
+            for (int c = 0; c < N; c++) {
+                p[r * N + c] -= k * row[c];
+            }
+        }
+        symmetrize(p);
+    }
+
+    private static void symmetrize(double[] p) {
         for (int i = 0; i < N; i++) {
             for (int j = i + 1; j < N; j++) {
                 double m = 0.5 * (p[i * N + j] + p[j * N + i]);
@@ -284,12 +420,17 @@ final class SwingAngleSmoother {
         }
     }
 
-    private void ensureCapacity(int n) {
-        if (xPred.length < n * N) {
-            xPred = new double[n * N];
-            xFilt = new double[n * N];
-            pPred = new double[n * N * N];
-            pFilt = new double[n * N * N];
+    private static double sq(double v) {
+        return v * v;
+    }
+
+    private void ensureCapacity(int size) {
+        if (xPred.length < size * N) {
+            xPred = new double[size * N];
+            xFilt = new double[size * N];
+            xSmooth = new double[size * N];
+            pPred = new double[size * N * N];
+            pFilt = new double[size * N * N];
         }
     }
 }
