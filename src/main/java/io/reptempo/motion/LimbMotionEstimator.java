@@ -20,14 +20,14 @@ public final class LimbMotionEstimator implements MotionEstimator {
     static final double PROGRESS_SMOOTHING_SECONDS = 0.05;
     /** Share of the gap to gravity's angle closed at each rest when a gyroscope carries the angle. */
     static final double GRAVITY_PULL = 0.1;
-    /** Rests this far apart (chord over gravity, about 17 deg) tell the accelerometer bias along the chord. */
-    static final double CHORD_FOR_BIAS_SHARE = 0.3;
+    /** Accelerometer only: a rest must last this long before it ends a stretch. */
+    static final double REST_CONFIRM_SECONDS = Double.parseDouble(System.getProperty("confirm", "0.2"));
     /** Tail of a stretch ended by a rest that is certainly still (the detector's window is 0.3 s). */
     static final double REST_TAIL_SECONDS = Double.parseDouble(System.getProperty("tail", "0.2"));
     /** A rotation this large is clear enough to define the joint axis. */
     static final double AXIS_MIN_TILT_DEG = 10.0;
 
-    private enum State { WAITING_FOR_REST, RESTING, MOVING }
+    private enum State { WAITING_FOR_REST, RESTING, MOVING, SETTLING }
 
     private final MotionListener listener;
     private final Direction firstDirection;
@@ -36,6 +36,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
     private final LimbSegmentBuffer segment = new LimbSegmentBuffer();
     private final LimbSegmentBuffer recent = new LimbSegmentBuffer();
     private final SwingAngleSmoother swing = new SwingAngleSmoother();
+    private final RestBiasFit restBias = new RestBiasFit();
 
     private State state = State.WAITING_FOR_REST;
     private boolean calibrated;
@@ -48,6 +49,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
     private double biasX, biasY, biasZ;
     private double lastT = Double.NaN;
     private double stillSince = Double.NaN;
+    private double settlingSince = Double.NaN;
     private double angleDeg;
     private boolean continuousAngleKnown;
     private double progressAngle = Double.NaN;
@@ -134,18 +136,35 @@ public final class LimbMotionEstimator implements MotionEstimator {
             case MOVING -> {
                 segment.add(t, ux, uy, uz, wx, wy, wz);
                 reportProgress(t, dt, wx, wy, wz);
-                if (still) {
+                if (still && !gyro) {
                     anchor();
-                    if (gyro) {
-                        segment.ux[segment.size - 1] = ux;
-                        segment.uy[segment.size - 1] = uy;
-                        segment.uz[segment.size - 1] = uz;
-                    }
+                    settlingSince = t;
+                    state = State.SETTLING;
+                } else if (still) {
+                    anchor();
+                    segment.ux[segment.size - 1] = ux;
+                    segment.uy[segment.size - 1] = uy;
+                    segment.uz[segment.size - 1] = uz;
                     endSegment(true);
                     state = State.RESTING;
                 } else if (t - segment.t[0] > StreamLimits.MAX_SEGMENT_SECONDS) {
                     endSegment(false);
                     state = State.WAITING_FOR_REST;
+                }
+            }
+            case SETTLING -> {
+                // Accelerometer only: the end of a lowering can swing like a free pendulum, which
+                // an accelerometer cannot tell from rest; a rest counts once it has lasted.
+                segment.add(t, ux, uy, uz, wx, wy, wz);
+                reportProgress(t, dt, wx, wy, wz);
+                if (!still) {
+                    state = State.MOVING;
+                } else {
+                    anchor();
+                    if (t - settlingSince >= REST_CONFIRM_SECONDS) {
+                        endSegment(true);
+                        state = State.RESTING;
+                    }
                 }
             }
         }
@@ -257,31 +276,25 @@ public final class LimbMotionEstimator implements MotionEstimator {
         }
         double sx = startX * e1x + startY * e1y + startZ * e1z;
         double sy = startX * e2x + startY * e2y + startZ * e2z;
-        double bx = 0;
-        double by = 0;
-        if (endedByRest) {
-            // Gravity has the same size at both rests; what differs is the accelerometer's bias,
-            // which would otherwise read as centripetal acceleration. Only its part along the
-            // chord between the two rests shows, and that is the part removed.
-            double ex = restX * e1x + restY * e1y + restZ * e1z;
-            double ey = restX * e2x + restY * e2y + restZ * e2z;
-            double dx = ex - sx;
-            double dy = ey - sy;
-            double d2 = dx * dx + dy * dy;
-            if (d2 > CHORD_FOR_BIAS_SHARE * CHORD_FOR_BIAS_SHARE * (sx * sx + sy * sy)) {
-                double k = (ex * ex + ey * ey - sx * sx - sy * sy) / (2 * d2);
-                bx = k * dx;
-                by = k * dy;
-                for (int i = 0; i < n; i++) {
-                    mx[i] -= bx;
-                    my[i] -= by;
-                }
-            }
+        if (firstAxis) {
+            restBias.addRest(sx, sy);
         }
-        double gravity = Math.hypot(sx - bx, sy - by);
+        if (endedByRest) {
+            restBias.addRest(restX * e1x + restY * e1y + restZ * e1z, restX * e2x + restY * e2y + restZ * e2z);
+        }
+        // Gravity has one size at every rest; the accelerometer's bias changes the size it reads,
+        // which the swing model would otherwise take for centripetal acceleration.
+        double[] fit = restBias.solve();
+        double bx = fit[0];
+        double by = fit[1];
+        for (int i = 0; i < n; i++) {
+            mx[i] -= bx;
+            my[i] -= by;
+        }
+        double gravity = fit[2];
         double start = Math.atan2(sy - by, sx - bx);
         // The detector calls a rest once its whole window is still; the last part of it surely is.
-        double stillFrom = endedByRest ? t[n - 1] - REST_TAIL_SECONDS : Double.POSITIVE_INFINITY;
+        double stillFrom = endedByRest ? settlingSince - REST_TAIL_SECONDS : Double.POSITIVE_INFINITY;
         swing.smooth(t, mx, my, n, gravity, start, stillFrom, angle, rate);
         double sign = orientationSign();
         if (firstAxis) {
@@ -297,6 +310,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 axisY = -axisY;
                 axisZ = -axisZ;
                 swing.mirror();
+                restBias.mirror();
                 sign = -sign;
             }
         }
@@ -418,7 +432,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
 
     private void handleGap(double from, double to) {
         gaps++;
-        if (state == State.MOVING) {
+        if (state == State.MOVING || state == State.SETTLING) {
             endSegment(false);
         }
         segment.clear();
@@ -433,6 +447,8 @@ public final class LimbMotionEstimator implements MotionEstimator {
     public void finish() {
         if (state == State.MOVING) {
             endSegment(false);
+        } else if (state == State.SETTLING) {
+            endSegment(true);
         }
         listener.onFinish(lastT);
     }

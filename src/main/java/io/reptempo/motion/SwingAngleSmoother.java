@@ -46,6 +46,14 @@ final class SwingAngleSmoother {
     static final double REST_ACCEL_VARIANCE = sq(Double.parseDouble(System.getProperty("resta", "0.3")));
     /** Passes of the smoother, each linearised about the previous one's path (Gauss-Newton). */
     static final int PASSES = Integer.parseInt(System.getProperty("passes", "3"));
+    /** Stops: the reading's mean moves less than this between two halves of a 0.1 s window... */
+    static final double STOP_HALF_WINDOW_SECONDS = Double.parseDouble(System.getProperty("stopw", "0.05"));
+    static final double STOP_CHANGE_MPS2 = Double.parseDouble(System.getProperty("stopd", "0.1"));
+    /** How still such a stop is taken to be: the test lets through about 12 deg/s. */
+    static final double STOP_RATE_VARIANCE = sq(Math.toRadians(Double.parseDouble(System.getProperty("stoprate", "8"))));
+    static final double STOP_ACCEL_VARIANCE = sq(Double.parseDouble(System.getProperty("stopacc", "1")));
+    /** ...and its size is gravity's within this. */
+    static final double STOP_SIZE_MPS2 = Double.parseDouble(System.getProperty("stops", "0.2"));
     private static final double[] FIXED_LEVER_COV = {1e-10, 0, 0, 1e-10};
 
     private boolean leverKnown;
@@ -62,6 +70,7 @@ final class SwingAngleSmoother {
     private double startAngle;
     private double stillFrom;
 
+    private boolean[] stop = new boolean[0];
     private double[] xPred = new double[0];
     private double[] pPred = new double[0];
     private double[] xFilt = new double[0];
@@ -113,6 +122,7 @@ final class SwingAngleSmoother {
         this.startAngle = startAngle;
         this.stillFrom = stillFrom;
         ensureCapacity(n);
+        findStops();
         if (!leverKnown && System.getProperty("noladder") == null) {
             // Before the lever is known the filter can explain a swing's push by the wrong lever
             // and never recover; so first try a ladder of fixed levers and keep the likeliest.
@@ -183,6 +193,14 @@ final class SwingAngleSmoother {
             }
             System.arraycopy(x, 0, xPred, k * N, N);
             System.arraycopy(p, 0, pPred, k * N * N, N * N);
+            if (!iterate && stop[k]) {
+                if (k == 0 || !stop[k - 1]) {
+                    restart(x, p);
+                    psiAtStop(x, k);
+                }
+                pin(x, p, 1, STOP_RATE_VARIANCE);
+                pin(x, p, 2, STOP_ACCEL_VARIANCE);
+            }
             cost += update(x, p, mx[k], my[k], iterate ? k * N : -1);
             if (t[k] >= stillFrom) {
                 // The stillness detector vouches for the stretch's tail: nothing turns there.
@@ -197,6 +215,77 @@ final class SwingAngleSmoother {
             }
         }
         return cost;
+    }
+
+    /**
+     * Marks samples where the reading holds steady at gravity's size: the segment has (nearly)
+     * stopped there. The first pass restarts from rest at each such stop, as a filter started at
+     * rest tracks a movement well while one running into a stop can lose it; later passes let the
+     * data decide (the end of a lowering can swing like a free pendulum and read steady).
+     */
+    private void findStops() {
+        if (stop.length < n) {
+            stop = new boolean[n];
+        }
+        int lo = 0;
+        int mid = 0;
+        double s1x = 0;
+        double s1y = 0;
+        double s2x = 0;
+        double s2y = 0;
+        for (int k = 0; k < n; k++) {
+            stop[k] = false;
+        }
+        // Two halves of a trailing window: [lo, mid) and [mid, k].
+        for (int k = 0; k < n; k++) {
+            s2x += mx[k];
+            s2y += my[k];
+            while (mid < k && t[k] - t[mid] > STOP_HALF_WINDOW_SECONDS) {
+                s2x -= mx[mid];
+                s2y -= my[mid];
+                s1x += mx[mid];
+                s1y += my[mid];
+                mid++;
+            }
+            while (lo < mid && t[mid] - t[lo] > STOP_HALF_WINDOW_SECONDS) {
+                s1x -= mx[lo];
+                s1y -= my[lo];
+                lo++;
+            }
+            int n1 = mid - lo;
+            int n2 = k - mid + 1;
+            if (n1 < 2 || t[k] - t[lo] < 1.6 * STOP_HALF_WINDOW_SECONDS) {
+                continue;
+            }
+            double dx = s2x / n2 - s1x / n1;
+            double dy = s2y / n2 - s1y / n1;
+            double size = Math.hypot(s2x / n2, s2y / n2);
+            if (dx * dx + dy * dy < STOP_CHANGE_MPS2 * STOP_CHANGE_MPS2
+                    && Math.abs(size - gravity) < STOP_SIZE_MPS2) {
+                stop[k] = true;
+            }
+        }
+    }
+
+    /** Forgets the angle's derivatives (not the lever) for a restart from rest. */
+    private static void restart(double[] x, double[] p) {
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < N; j++) {
+                p[i * N + j] = 0;
+                p[j * N + i] = 0;
+            }
+        }
+        p[0] = START_ANGLE_STD_RAD * START_ANGLE_STD_RAD * 25;
+        p[N + 1] = START_RATE_STD_RAD_S * START_RATE_STD_RAD_S;
+        p[2 * N + 2] = START_ACCEL_STD_RAD_S2 * START_ACCEL_STD_RAD_S2;
+        x[1] = 0;
+        x[2] = 0;
+    }
+
+    /** At a stop the reading is gravity: its angle, on the turn nearest the filter's. */
+    private void psiAtStop(double[] x, int k) {
+        double a = Math.atan2(my[k], mx[k]);
+        x[0] = a + 2 * Math.PI * Math.rint((x[0] - a) / (2 * Math.PI));
     }
 
     /** Rauch-Tung-Striebel pass over the stored filter steps into xSmooth. */
