@@ -40,7 +40,9 @@ final class SwingAngleSmoother {
     static final double LADDER_SHARE_STD = Double.parseDouble(System.getProperty("lshare", "0.2"));
     static final double LADDER_SIDE_SHARE_STD = Double.parseDouble(System.getProperty("lside", "0.2"));
     /** A swing this fast has shown the lever: later stretches refine it instead of searching. */
-    static final double LEVER_KNOWN_RATE_RAD_S = Math.toRadians(Double.parseDouble(System.getProperty("lknown", "90")));
+    static final double LEVER_KNOWN_RATE_RAD_S = Math.toRadians(Double.parseDouble(System.getProperty("lknown", "50")));
+    /** Swings faster than this refine the lever once it is known. */
+    static final double LEVER_LEARN_RATE_RAD_S = Math.toRadians(Double.parseDouble(System.getProperty("llearn", "50")));
     /** Rate and angular acceleration seen at a rest: about 2 deg/s and 0.3 rad/s^2 of doubt. */
     static final double REST_RATE_VARIANCE = sq(Math.toRadians(Double.parseDouble(System.getProperty("restw", "2"))));
     static final double REST_ACCEL_VARIANCE = sq(Double.parseDouble(System.getProperty("resta", "0.3")));
@@ -54,6 +56,7 @@ final class SwingAngleSmoother {
     static final double STOP_ACCEL_VARIANCE = sq(Double.parseDouble(System.getProperty("stopacc", "1")));
     /** ...and its size is gravity's within this. */
     static final double STOP_SIZE_MPS2 = Double.parseDouble(System.getProperty("stops", "0.2"));
+    static final boolean HYPOTHESES = System.getProperty("nohyp") == null;
     private static final double[] FIXED_LEVER_COV = {1e-10, 0, 0, 1e-10};
 
     private boolean leverKnown;
@@ -77,6 +80,8 @@ final class SwingAngleSmoother {
     private double[] pFilt = new double[0];
     private double[] xSmooth = new double[0];
     private final double[] xEnd = new double[N];
+    private final double[] endBest = new double[N];
+    private final double[] covBest = new double[N * N];
     private final double[] pEnd = new double[N * N];
     private final double[] f = new double[N * N];
     private final double[] tmp = new double[N * N];
@@ -129,7 +134,7 @@ final class SwingAngleSmoother {
             double best = Double.POSITIVE_INFINITY;
             double bestLever = leverP;
             for (double lever = LEVER_LADDER_MIN_M; lever <= LEVER_LADDER_MAX_M; lever *= LEVER_LADDER_STEP) {
-                double cost = forward(lever, 0, FIXED_LEVER_COV, false);
+                double cost = forward(lever, 0, FIXED_LEVER_COV, false, true);
                 if (cost < best) {
                     best = cost;
                     bestLever = lever;
@@ -142,35 +147,78 @@ final class SwingAngleSmoother {
             leverCov[2] = 0;
             leverCov[3] = sq(LADDER_SIDE_SHARE_STD * bestLever);
         }
-        for (int pass = 0; pass < PASSES; pass++) {
-            forward(leverP, leverQ, leverCov, pass > 0);
-            backward();
-        }
-        // The lever is constant, so its smoothed value is the last filtered one.
-        leverP = Math.max(0, xEnd[3]);
-        leverQ = xEnd[4];
-        double floor = LEVER_FLOOR_STD_M * LEVER_FLOOR_STD_M;
-        leverCov[0] = Math.max(pEnd[3 * N + 3], floor);
-        leverCov[1] = pEnd[3 * N + 4];
-        leverCov[2] = pEnd[4 * N + 3];
-        leverCov[3] = Math.max(pEnd[4 * N + 4], floor);
+        boolean learn = !leverKnown;
+        double[] prior = leverKnown ? FIXED_LEVER_COV : leverCov;
+        solve(prior, angle, rate);
         double peak = 0;
         for (int k = 0; k < n; k++) {
-            angle[k] = xSmooth[k * N];
-            rate[k] = xSmooth[k * N + 1];
             peak = Math.max(peak, Math.abs(rate[k]));
         }
+        if (leverKnown && peak > LEVER_LEARN_RATE_RAD_S) {
+            // Only a fast swing shows the lever above the accelerometer's own errors (a slow
+            // lowering would pull it anywhere), so only fast swings refine it.
+            solve(leverCov, angle, rate);
+            learn = true;
+        }
+        if (learn) {
+            // The lever is constant, so its smoothed value is the last filtered one.
+            leverP = Math.max(0, xEnd[3]);
+            leverQ = xEnd[4];
+            double floor = LEVER_FLOOR_STD_M * LEVER_FLOOR_STD_M;
+            leverCov[0] = Math.max(pEnd[3 * N + 3], floor);
+            leverCov[1] = pEnd[3 * N + 4];
+            leverCov[2] = pEnd[4 * N + 3];
+            leverCov[3] = Math.max(pEnd[4 * N + 4], floor);
+        }
         leverKnown |= peak > LEVER_KNOWN_RATE_RAD_S;
+        if (System.getenv("LEVER_DEBUG") != null) {
+            System.out.printf(java.util.Locale.ROOT, "L %.2f-%.2f p %.3f q %.3f sd %.3f %.3f g %.3f peak %.0f%n", t[0], t[n - 1], leverP, leverQ, Math.sqrt(leverCov[0]), Math.sqrt(leverCov[3]), gravity, Math.toDegrees(peak));
+        }
         this.t = null;
         this.mx = null;
         this.my = null;
     }
 
     /**
+     * Smooths the stretch from two starting paths for the Gauss-Newton passes: one that restarts
+     * from rest at every steady stop, one that does not (the end of a lowering can swing like a
+     * free pendulum and read steady); the likelier result wins and is left in xEnd, pEnd.
+     */
+    private void solve(double[] cov, double[] angle, double[] rate) {
+        double withStops = passes(true, cov);
+        System.arraycopy(xEnd, 0, endBest, 0, N);
+        System.arraycopy(pEnd, 0, covBest, 0, N * N);
+        for (int k = 0; k < n; k++) {
+            angle[k] = xSmooth[k * N];
+            rate[k] = xSmooth[k * N + 1];
+        }
+        double without = HYPOTHESES ? passes(false, cov) : Double.POSITIVE_INFINITY;
+        if (without < withStops) {
+            for (int k = 0; k < n; k++) {
+                angle[k] = xSmooth[k * N];
+                rate[k] = xSmooth[k * N + 1];
+            }
+        } else {
+            System.arraycopy(endBest, 0, xEnd, 0, N);
+            System.arraycopy(covBest, 0, pEnd, 0, N * N);
+        }
+    }
+
+    /** Gauss-Newton passes from one starting path; returns the last pass's -2 log likelihood. */
+    private double passes(boolean restartAtStops, double[] cov) {
+        double cost = 0;
+        for (int pass = 0; pass < PASSES; pass++) {
+            cost = forward(leverP, leverQ, cov, pass > 0, restartAtStops && pass == 0);
+            backward();
+        }
+        return cost;
+    }
+
+    /**
      * Runs the filter forward, storing each step, linearising about the last smoothed path when
      * {@code iterate}; leaves the last filtered state in xEnd, pEnd. Returns -2 log likelihood.
      */
-    private double forward(double lp, double lq, double[] cov, boolean iterate) {
+    private double forward(double lp, double lq, double[] cov, boolean iterate, boolean restartAtStops) {
         double[] x = xEnd;
         double[] p = pEnd;
         Arrays.fill(p, 0);
@@ -193,7 +241,7 @@ final class SwingAngleSmoother {
             }
             System.arraycopy(x, 0, xPred, k * N, N);
             System.arraycopy(p, 0, pPred, k * N * N, N * N);
-            if (!iterate && stop[k]) {
+            if (restartAtStops && stop[k]) {
                 if (k == 0 || !stop[k - 1]) {
                     restart(x, p);
                     psiAtStop(x, k);
