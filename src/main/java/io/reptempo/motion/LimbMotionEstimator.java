@@ -22,6 +22,11 @@ public final class LimbMotionEstimator implements MotionEstimator {
     static final double GRAVITY_PULL = 0.1;
     /** Accelerometer only: a rest must last this long before it ends a stretch. */
     static final double REST_CONFIRM_SECONDS = Double.parseDouble(System.getProperty("confirm", "0.2"));
+    /** A steady stop inside a stretch: 0.15 s whose halves agree to 0.05 m/s^2 (about 4 deg/s)... */
+    static final double INNER_STOP_HALF_SECONDS = 0.075;
+    static final double INNER_STOP_CHANGE_MPS2 = Double.parseDouble(System.getProperty("innerd", "0.05"));
+    /** ...at least this far from the stretch's rests. */
+    static final double INNER_STOP_MIN_APART_DEG = 30;
     /** Tail of a stretch ended by a rest that is certainly still (the detector's window is 0.3 s). */
     static final double REST_TAIL_SECONDS = Double.parseDouble(System.getProperty("tail", "0.2"));
     /** A rotation this large is clear enough to define the joint axis. */
@@ -279,12 +284,19 @@ public final class LimbMotionEstimator implements MotionEstimator {
         if (firstAxis) {
             restBias.addRest(sx, sy);
         }
+        double ex = restX * e1x + restY * e1y + restZ * e1z;
+        double ey = restX * e2x + restY * e2y + restZ * e2z;
         if (endedByRest) {
-            restBias.addRest(restX * e1x + restY * e1y + restZ * e1z, restX * e2x + restY * e2y + restZ * e2z);
+            restBias.addRest(ex, ey);
         }
+        RestBiasFit stretchBias = restBias.copy();
+        addInnerStops(stretchBias, t, mx, my, Math.atan2(sy, sx), endedByRest ? Math.atan2(ey, ex) : Double.NaN);
         // Gravity has one size at every rest; the accelerometer's bias changes the size it reads,
         // which the swing model would otherwise take for centripetal acceleration.
-        double[] fit = restBias.solve();
+        double[] fit = stretchBias.solve();
+        if (System.getenv("LEVER_DEBUG") != null) {
+            System.out.printf(java.util.Locale.ROOT, "R start %.3f %.3f |3d| %.3f rest %.3f %.3f %.3f fit %.3f %.3f %.3f%n", sx, sy, Math.sqrt(startX * startX + startY * startY + startZ * startZ), restX, restY, restZ, fit[0], fit[1], fit[2]);
+        }
         double bx = fit[0];
         double by = fit[1];
         for (int i = 0; i < n; i++) {
@@ -318,6 +330,55 @@ public final class LimbMotionEstimator implements MotionEstimator {
             angle[i] = sign * Math.toDegrees(angle[i]);
             rate[i] = sign * Math.toDegrees(rate[i]);
         }
+    }
+
+    /**
+     * A stretch that starts and ends in one place shows no chord between its rests, yet the bias
+     * matters at its far end; a steady stop there (the top of a curl held too briefly to count as
+     * a rest) stands in for a rest, for this stretch only. Stops near either rest are left out: a
+     * lowering can end like a free pendulum, whose steady reading is not gravity's alone.
+     */
+    private static void addInnerStops(RestBiasFit fit, double[] t, double[] mx, double[] my, double startAngle,
+                                      double endAngle) {
+        int n = t.length;
+        boolean[] steady = new boolean[n];
+        SteadyReadings.mark(t, mx, my, n, INNER_STOP_HALF_SECONDS, INNER_STOP_CHANGE_MPS2,
+                0, Double.POSITIVE_INFINITY, steady);
+        int k = 0;
+        while (k < n) {
+            if (!steady[k]) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end + 1 < n && steady[end + 1]) {
+                end++;
+            }
+            double from = t[k] - 2 * INNER_STOP_HALF_SECONDS;
+            double sx = 0;
+            double sy = 0;
+            int count = 0;
+            for (int i = k; i >= 0 && t[i] >= from; i--) {
+                sx += mx[i];
+                sy += my[i];
+                count++;
+            }
+            for (int i = k + 1; i <= end; i++) {
+                sx += mx[i];
+                sy += my[i];
+                count++;
+            }
+            double a = Math.atan2(sy, sx);
+            if (farFrom(a, startAngle) && (Double.isNaN(endAngle) || farFrom(a, endAngle))) {
+                fit.addRest(sx / count, sy / count);
+            }
+            k = end + 1;
+        }
+    }
+
+    private static boolean farFrom(double a, double b) {
+        double d = Math.abs(Math.IEEEremainder(a - b, 2 * Math.PI));
+        return d > Math.toRadians(INNER_STOP_MIN_APART_DEG);
     }
 
     /** The joint axis is perpendicular to both the start and the farthest up-vector. */

@@ -41,6 +41,15 @@ final class RestBiasFit {
         rhs[1] = -rhs[1];
     }
 
+    /** An independent copy, to add rests to for one stretch only. */
+    RestBiasFit copy() {
+        RestBiasFit c = new RestBiasFit();
+        System.arraycopy(normal, 0, c.normal, 0, normal.length);
+        System.arraycopy(rhs, 0, c.rhs, 0, rhs.length);
+        c.rests = rests;
+        return c;
+    }
+
     int rests() {
         return rests;
     }

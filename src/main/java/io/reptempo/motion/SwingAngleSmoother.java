@@ -275,44 +275,7 @@ final class SwingAngleSmoother {
         if (stop.length < n) {
             stop = new boolean[n];
         }
-        int lo = 0;
-        int mid = 0;
-        double s1x = 0;
-        double s1y = 0;
-        double s2x = 0;
-        double s2y = 0;
-        for (int k = 0; k < n; k++) {
-            stop[k] = false;
-        }
-        // Two halves of a trailing window: [lo, mid) and [mid, k].
-        for (int k = 0; k < n; k++) {
-            s2x += mx[k];
-            s2y += my[k];
-            while (mid < k && t[k] - t[mid] > STOP_HALF_WINDOW_SECONDS) {
-                s2x -= mx[mid];
-                s2y -= my[mid];
-                s1x += mx[mid];
-                s1y += my[mid];
-                mid++;
-            }
-            while (lo < mid && t[mid] - t[lo] > STOP_HALF_WINDOW_SECONDS) {
-                s1x -= mx[lo];
-                s1y -= my[lo];
-                lo++;
-            }
-            int n1 = mid - lo;
-            int n2 = k - mid + 1;
-            if (n1 < 2 || t[k] - t[lo] < 1.6 * STOP_HALF_WINDOW_SECONDS) {
-                continue;
-            }
-            double dx = s2x / n2 - s1x / n1;
-            double dy = s2y / n2 - s1y / n1;
-            double size = Math.hypot(s2x / n2, s2y / n2);
-            if (dx * dx + dy * dy < STOP_CHANGE_MPS2 * STOP_CHANGE_MPS2
-                    && Math.abs(size - gravity) < STOP_SIZE_MPS2) {
-                stop[k] = true;
-            }
-        }
+        SteadyReadings.mark(t, mx, my, n, STOP_HALF_WINDOW_SECONDS, STOP_CHANGE_MPS2, gravity, STOP_SIZE_MPS2, stop);
     }
 
     /** Forgets the angle's derivatives (not the lever) for a restart from rest. */
