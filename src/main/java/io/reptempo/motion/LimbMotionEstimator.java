@@ -55,6 +55,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
     private double lastT = Double.NaN;
     private double stillSince = Double.NaN;
     private double settlingSince = Double.NaN;
+    private double movingSince = Double.NaN;
     private double angleDeg;
     private boolean continuousAngleKnown;
     private double progressAngle = Double.NaN;
@@ -135,6 +136,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                     startY = restY;
                     startZ = restZ;
                     state = State.MOVING;
+                    movingSince = t;
                     gyroBias.motionStarted();
                 }
             }
@@ -307,7 +309,9 @@ public final class LimbMotionEstimator implements MotionEstimator {
         double start = Math.atan2(sy - by, sx - bx);
         // The detector calls a rest once its whole window is still; the last part of it surely is.
         double stillFrom = endedByRest ? settlingSince - REST_TAIL_SECONDS : Double.POSITIVE_INFINITY;
-        swing.smooth(t, mx, my, n, gravity, start, stillFrom, angle, rate);
+        // It calls motion as soon as its window stirs; the movement may have begun a window earlier.
+        double stillUntil = movingSince - StillnessDetector.DEFAULT_WINDOW_SECONDS;
+        swing.smooth(t, mx, my, n, gravity, start, stillUntil, stillFrom, angle, rate);
         double sign = orientationSign();
         if (firstAxis) {
             double far = 0;

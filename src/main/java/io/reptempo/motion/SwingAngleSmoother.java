@@ -72,6 +72,7 @@ final class SwingAngleSmoother {
     private double gravity;
     private double startAngle;
     private double stillFrom;
+    private double stillUntil;
 
     private boolean[] stop = new boolean[0];
     private double[] xPred = new double[0];
@@ -113,12 +114,13 @@ final class SwingAngleSmoother {
      * @param n          number of samples
      * @param gravity    magnitude of the reading at rest, m/s^2
      * @param startAngle angle of gravity's direction at the rest the stretch starts from, rad
+     * @param stillUntil up to this time the segment is known to be still (-infinity if never)
      * @param stillFrom  from this time on the segment is known to be still (infinity if never)
      * @param angle      out: smoothed angle, rad
      * @param rate       out: smoothed angular velocity, rad/s
      */
     void smooth(double[] t, double[] mx, double[] my, int n, double gravity, double startAngle,
-                double stillFrom, double[] angle, double[] rate) {
+                double stillUntil, double stillFrom, double[] angle, double[] rate) {
         this.t = t;
         this.mx = mx;
         this.my = my;
@@ -126,6 +128,7 @@ final class SwingAngleSmoother {
         this.gravity = gravity;
         this.startAngle = startAngle;
         this.stillFrom = stillFrom;
+        this.stillUntil = stillUntil;
         ensureCapacity(n);
         findStops();
         if (!leverKnown && System.getProperty("noladder") == null) {
@@ -197,7 +200,7 @@ final class SwingAngleSmoother {
             for (int k = 0; k < n; k++) {
                 angle[k] = xSmooth[k * N];
                 rate[k] = xSmooth[k * N + 1];
-            }
+                }
         } else {
             System.arraycopy(endBest, 0, xEnd, 0, N);
             System.arraycopy(covBest, 0, pEnd, 0, N * N);
@@ -250,8 +253,10 @@ final class SwingAngleSmoother {
                 pin(x, p, 2, STOP_ACCEL_VARIANCE);
             }
             cost += update(x, p, mx[k], my[k], iterate ? k * N : -1);
-            if (t[k] >= stillFrom) {
-                // The stillness detector vouches for the stretch's tail: nothing turns there.
+            if (t[k] >= stillFrom || t[k] <= stillUntil) {
+                // The stillness detector vouches for the stretch's head and tail: nothing turns
+                // there. Without this a free pendulum's swing, which reads much like rest, could
+                // creep into them.
                 pin(x, p, 1, REST_RATE_VARIANCE);
                 pin(x, p, 2, REST_ACCEL_VARIANCE);
             }
