@@ -3,10 +3,11 @@ package io.reptempo.motion;
 /**
  * Accelerometer bias in the plane of rotation, from the mean readings at rests: gravity has one
  * size at every rest, so rests at different angles show the bias along the chords between them.
- * A bias that the rests cannot show (across every chord) is taken as zero.
+ * Across the chords only gravity's known size (9.78-9.83 m/s^2 on Earth, read through ~1 % of
+ * scale error) says something, and a weak prior keeps the rest near zero.
  *
  * <p>Each rest m gives {@code |m - b|^2 = G^2}, linear in (b, c = G^2 - |b|^2):
- * {@code 2 m.b + c = |m|^2}; solved by least squares with a weak prior on b.
+ * {@code 2 m.b + c = |m|^2}; solved by least squares with priors on b and c.
  */
 final class RestBiasFit {
     /**
@@ -14,6 +15,15 @@ final class RestBiasFit {
      * good to ~1 (0.05 m/s^2 of size at 10 m/s^2, doubled), the bias is within ~0.3 m/s^2.
      */
     static final double BIAS_PRIOR_WEIGHT = 1.0 / (0.3 * 0.3);
+    /** Standard gravity; the local value is within 0.03 m/s^2 of it anywhere on Earth. */
+    static final double GRAVITY_MPS2 = 9.806;
+    /** Expected |b|^2 in the plane for a bias of up to 5 % of g per axis, (m/s^2)^2. */
+    static final double EXPECTED_BIAS_SQUARED = 0.15;
+    /**
+     * The size of gravity as read, uncertain by ~0.1 m/s^2 (mostly the accelerometer's scale
+     * error), as a weight on c: 1 / (2 G 0.1)^2.
+     */
+    static final double GRAVITY_PRIOR_WEIGHT = 1.0 / Math.pow(2 * GRAVITY_MPS2 * Double.parseDouble(System.getProperty("gsd", "0.1")), 2);
 
     private final double[] normal = new double[9];
     private final double[] rhs = new double[3];
@@ -65,6 +75,8 @@ final class RestBiasFit {
         }
         a[0][0] += BIAS_PRIOR_WEIGHT;
         a[1][1] += BIAS_PRIOR_WEIGHT;
+        a[2][2] += GRAVITY_PRIOR_WEIGHT;
+        a[2][3] += GRAVITY_PRIOR_WEIGHT * (GRAVITY_MPS2 * GRAVITY_MPS2 - EXPECTED_BIAS_SQUARED);
         // Gaussian elimination with partial pivoting on the 3x3 system.
         for (int c = 0; c < 3; c++) {
             int pivot = c;
