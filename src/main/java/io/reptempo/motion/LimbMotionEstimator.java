@@ -25,6 +25,8 @@ public final class LimbMotionEstimator implements MotionEstimator {
     /** A steady stop inside a stretch: 0.15 s whose halves agree to 0.05 m/s^2 (about 4 deg/s)... */
     static final double INNER_STOP_HALF_SECONDS = 0.075;
     static final double INNER_STOP_CHANGE_MPS2 = Double.parseDouble(System.getProperty("innerd", "0.05"));
+    /** ...reading gravity's size to within what the bias can change (a swing can hold a reading steady for a moment)... */
+    static final double INNER_STOP_SIZE_MPS2 = 0.7;
     /** ...at least this far from the stretch's rests. */
     static final double INNER_STOP_MIN_APART_DEG = 30;
     /** Tail of a stretch ended by a rest that is certainly still (the detector's window is 0.3 s). */
@@ -344,6 +346,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
      */
     private static void addInnerStops(RestBiasFit fit, double[] t, double[] mx, double[] my, double startAngle,
                                       double endAngle) {
+        double gravity = fit.solve()[2];
         int n = t.length;
         boolean[] steady = new boolean[n];
         SteadyReadings.mark(t, mx, my, n, INNER_STOP_HALF_SECONDS, INNER_STOP_CHANGE_MPS2,
@@ -373,7 +376,8 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 count++;
             }
             double a = Math.atan2(sy, sx);
-            if (farFrom(a, startAngle) && (Double.isNaN(endAngle) || farFrom(a, endAngle))) {
+            boolean gravityAlone = Math.abs(Math.hypot(sx, sy) / count - gravity) < INNER_STOP_SIZE_MPS2;
+            if (gravityAlone && farFrom(a, startAngle) && (Double.isNaN(endAngle) || farFrom(a, endAngle))) {
                 fit.addRest(sx / count, sy / count);
             }
             k = end + 1;

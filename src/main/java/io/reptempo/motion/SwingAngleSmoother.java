@@ -56,7 +56,10 @@ final class SwingAngleSmoother {
     static final double STOP_ACCEL_VARIANCE = sq(Double.parseDouble(System.getProperty("stopacc", "1")));
     /** ...and its size is gravity's within this. */
     static final double STOP_SIZE_MPS2 = Double.parseDouble(System.getProperty("stops", "0.2"));
-    static final boolean HYPOTHESES = System.getProperty("nohyp") == null;
+    /** Readings are averaged in blocks down to at most this rate before smoothing. */
+    static final double MAX_SMOOTHING_RATE_HZ = Double.parseDouble(System.getProperty("maxrate", "200"));
+    /** Span over which the reading's turn rate is judged. */
+    static final double RATE_SPAN_SECONDS = 0.1;
     private static final double[] FIXED_LEVER_COV = {1e-10, 0, 0, 1e-10};
 
     private boolean leverKnown;
@@ -75,6 +78,7 @@ final class SwingAngleSmoother {
     private double stillUntil;
 
     private boolean[] stop = new boolean[0];
+    private boolean innerStops;
     private double[] xPred = new double[0];
     private double[] pPred = new double[0];
     private double[] xFilt = new double[0];
@@ -121,6 +125,41 @@ final class SwingAngleSmoother {
      */
     void smooth(double[] t, double[] mx, double[] my, int n, double gravity, double startAngle,
                 double stillUntil, double stillFrom, double[] angle, double[] rate) {
+        // Limb movements need no more than ~100 samples a second; averaging blocks of samples
+        // down to that cuts the noise and the work, and the smoothed state (angle, rate and
+        // angular acceleration) carries the angle back to every sample's time.
+        double meanStep = n > 1 ? (t[n - 1] - t[0]) / (n - 1) : 1;
+        int block = Math.max(1, (int) Math.floor(1.0 / (MAX_SMOOTHING_RATE_HZ * meanStep) + 1e-9));
+        int m = (n + block - 1) / block;
+        double[] bt = new double[m];
+        double[] bx = new double[m];
+        double[] by = new double[m];
+        for (int j = 0; j < m; j++) {
+            int from = j * block;
+            int to = Math.min(n, from + block);
+            for (int i = from; i < to; i++) {
+                bt[j] += t[i];
+                bx[j] += mx[i];
+                by[j] += my[i];
+            }
+            bt[j] /= to - from;
+            bx[j] /= to - from;
+            by[j] /= to - from;
+        }
+        double[] bAngle = new double[m];
+        double[] bRate = new double[m];
+        double[] bAccel = new double[m];
+        smoothBlocks(bt, bx, by, m, gravity, startAngle, stillUntil, stillFrom, bAngle, bRate, bAccel);
+        for (int i = 0; i < n; i++) {
+            int j = Math.min(m - 1, i / block);
+            double dt = t[i] - bt[j];
+            angle[i] = bAngle[j] + dt * bRate[j] + 0.5 * dt * dt * bAccel[j];
+            rate[i] = bRate[j] + dt * bAccel[j];
+        }
+    }
+
+    private void smoothBlocks(double[] t, double[] mx, double[] my, int n, double gravity, double startAngle,
+                              double stillUntil, double stillFrom, double[] angle, double[] rate, double[] accel) {
         this.t = t;
         this.mx = mx;
         this.my = my;
@@ -150,18 +189,13 @@ final class SwingAngleSmoother {
             leverCov[2] = 0;
             leverCov[3] = sq(LADDER_SIDE_SHARE_STD * bestLever);
         }
-        boolean learn = !leverKnown;
-        double[] prior = leverKnown ? FIXED_LEVER_COV : leverCov;
-        solve(prior, angle, rate);
+        // Only a fast swing shows the lever above the accelerometer's own errors (a slow lowering
+        // would pull it anywhere), so once it is known only fast swings refine it.
+        boolean learn = !leverKnown || readingRatePeak() > LEVER_LEARN_RATE_RAD_S;
+        solve(learn ? leverCov : FIXED_LEVER_COV, angle, rate, accel);
         double peak = 0;
         for (int k = 0; k < n; k++) {
             peak = Math.max(peak, Math.abs(rate[k]));
-        }
-        if (leverKnown && peak > LEVER_LEARN_RATE_RAD_S) {
-            // Only a fast swing shows the lever above the accelerometer's own errors (a slow
-            // lowering would pull it anywhere), so only fast swings refine it.
-            solve(leverCov, angle, rate);
-            learn = true;
         }
         if (learn) {
             // The lever is constant, so its smoothed value is the last filtered one.
@@ -187,15 +221,16 @@ final class SwingAngleSmoother {
      * from rest at every steady stop, one that does not (the end of a lowering can swing like a
      * free pendulum and read steady); the likelier result wins and is left in xEnd, pEnd.
      */
-    private void solve(double[] cov, double[] angle, double[] rate) {
+    private void solve(double[] cov, double[] angle, double[] rate, double[] accel) {
         double withStops = passes(true, cov);
         System.arraycopy(xEnd, 0, endBest, 0, N);
         System.arraycopy(pEnd, 0, covBest, 0, N * N);
         for (int k = 0; k < n; k++) {
             angle[k] = xSmooth[k * N];
             rate[k] = xSmooth[k * N + 1];
+            accel[k] = xSmooth[k * N + 2];
         }
-        double without = HYPOTHESES ? passes(false, cov) : Double.POSITIVE_INFINITY;
+        double without = innerStops ? passes(false, cov) : Double.POSITIVE_INFINITY;
         if (without < withStops) {
             for (int k = 0; k < n; k++) {
                 angle[k] = xSmooth[k * N];
@@ -281,6 +316,32 @@ final class SwingAngleSmoother {
             stop = new boolean[n];
         }
         SteadyReadings.mark(t, mx, my, n, STOP_HALF_WINDOW_SECONDS, STOP_CHANGE_MPS2, gravity, STOP_SIZE_MPS2, stop);
+        innerStops = false;
+        for (int k = 0; k < n; k++) {
+            // The head and tail are pinned to rest anyway.
+            stop[k] &= t[k] > stillUntil && t[k] < stillFrom;
+            innerStops |= stop[k];
+        }
+    }
+
+    /**
+     * Fastest turn of the reading's direction over a tenth of a second, rad/s: near the angle's
+     * own rate (the swing's acceleration bends it, but not by half).
+     */
+    private double readingRatePeak() {
+        double peak = 0;
+        int lo = 0;
+        for (int k = 0; k < n; k++) {
+            while (t[k] - t[lo] > RATE_SPAN_SECONDS) {
+                lo++;
+            }
+            double span = t[k] - t[lo];
+            if (span >= 0.5 * RATE_SPAN_SECONDS) {
+                double turn = Math.atan2(mx[lo] * my[k] - my[lo] * mx[k], mx[lo] * mx[k] + my[lo] * my[k]);
+                peak = Math.max(peak, Math.abs(turn) / span);
+            }
+        }
+        return peak;
     }
 
     /** Forgets the angle's derivatives (not the lever) for a restart from rest. */
