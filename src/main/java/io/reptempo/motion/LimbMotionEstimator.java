@@ -11,8 +11,9 @@ import io.reptempo.signal.StillnessDetector;
  * position. The rotation axis is learnt from the first clear movement; the sign is set so the
  * first movement goes in the exercise's first direction.
  *
- * <p>Without a gyroscope the accelerometer also feels centripetal and tangential acceleration;
- * the angle is smoothed forward and backward within each movement so that smoothing adds no delay.
+ * <p>Without a gyroscope the accelerometer also feels the swing's own tangential and centripetal
+ * acceleration, which can be as large as gravity; each stretch between rests is worked out in
+ * hindsight with a model of the swing ({@link AccelLimbAngles}), so smoothing adds no delay.
  */
 public final class LimbMotionEstimator implements MotionEstimator {
     static final double LOOKBACK_SECONDS = 0.6;
@@ -20,17 +21,13 @@ public final class LimbMotionEstimator implements MotionEstimator {
     static final double PROGRESS_SMOOTHING_SECONDS = 0.05;
     /** Share of the gap to gravity's angle closed at each rest when a gyroscope carries the angle. */
     static final double GRAVITY_PULL = 0.1;
-    /** Accelerometer only: a rest must last this long before it ends a stretch. */
-    static final double REST_CONFIRM_SECONDS = Double.parseDouble(System.getProperty("confirm", "0.2"));
-    /** A steady stop inside a stretch: 0.15 s whose halves agree to 0.05 m/s^2 (about 4 deg/s)... */
-    static final double INNER_STOP_HALF_SECONDS = 0.075;
-    static final double INNER_STOP_CHANGE_MPS2 = Double.parseDouble(System.getProperty("innerd", "0.05"));
-    /** ...reading gravity's size to within what the bias can change (a swing can hold a reading steady for a moment)... */
-    static final double INNER_STOP_SIZE_MPS2 = 0.7;
-    /** ...at least this far from the stretch's rests. */
-    static final double INNER_STOP_MIN_APART_DEG = 30;
+    /**
+     * Accelerometer only: a rest must last this long before it ends a stretch, as the end of a
+     * lowering can swing like a free pendulum, which an accelerometer cannot tell from rest.
+     */
+    static final double REST_CONFIRM_SECONDS = 0.2;
     /** Tail of a stretch ended by a rest that is certainly still (the detector's window is 0.3 s). */
-    static final double REST_TAIL_SECONDS = Double.parseDouble(System.getProperty("tail", "0.2"));
+    static final double REST_TAIL_SECONDS = 0.2;
     /** A rotation this large is clear enough to define the joint axis. */
     static final double AXIS_MIN_TILT_DEG = 10.0;
 
@@ -42,8 +39,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
     private final GyroBiasEstimator gyroBias = new GyroBiasEstimator();
     private final LimbSegmentBuffer segment = new LimbSegmentBuffer();
     private final LimbSegmentBuffer recent = new LimbSegmentBuffer();
-    private final SwingAngleSmoother swing = new SwingAngleSmoother();
-    private final RestBiasFit restBias = new RestBiasFit();
+    private final AccelLimbAngles accel = new AccelLimbAngles();
 
     private State state = State.WAITING_FOR_REST;
     private boolean calibrated;
@@ -162,8 +158,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 }
             }
             case SETTLING -> {
-                // Accelerometer only: the end of a lowering can swing like a free pendulum, which
-                // an accelerometer cannot tell from rest; a rest counts once it has lasted.
+                // Accelerometer only: still, but not yet for long enough to end the stretch.
                 segment.add(t, ux, uy, uz, wx, wy, wz);
                 reportProgress(t, dt, wx, wy, wz);
                 if (!still) {
@@ -204,7 +199,6 @@ public final class LimbMotionEstimator implements MotionEstimator {
             segment.clear();
             return;
         }
-        boolean firstAxis = !axisKnown;
         if (!axisKnown) {
             learnAxis();
         }
@@ -251,7 +245,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 angle[i] = angle[i - 1] + 0.5 * (rate[i] + rate[i - 1]) * (t[i] - t[i - 1]);
             }
         } else {
-            swingAngles(t, angle, rate, firstAxis, endedByRest);
+            accelAngles(t, angle, rate, endedByRest);
         }
         angleDeg = angle[n - 1];
         continuousAngleKnown = gyro && endedByRest;
@@ -260,133 +254,34 @@ public final class LimbMotionEstimator implements MotionEstimator {
     }
 
     /**
-     * Accelerometer only: the angle from the reading in the plane of rotation, allowing for the
-     * swing's own acceleration (see {@link SwingAngleSmoother}). When this stretch defined the axis,
-     * its sign is set from the smoothed angle, whose largest excursion is the first movement.
+     * Accelerometer only: the angle from the readings in the plane of rotation, allowing for the
+     * swing's own acceleration (see {@link AccelLimbAngles}).
      */
-    private void swingAngles(double[] t, double[] angle, double[] rate, boolean firstAxis, boolean endedByRest) {
-        int n = t.length;
+    private void accelAngles(double[] t, double[] angle, double[] rate, boolean endedByRest) {
         double d = refX * axisX + refY * axisY + refZ * axisZ;
-        double e1x = refX - d * axisX;
-        double e1y = refY - d * axisY;
-        double e1z = refZ - d * axisZ;
-        double norm = Math.sqrt(e1x * e1x + e1y * e1y + e1z * e1z);
-        e1x /= norm;
-        e1y /= norm;
-        e1z /= norm;
-        double e2x = axisY * e1z - axisZ * e1y;
-        double e2y = axisZ * e1x - axisX * e1z;
-        double e2z = axisX * e1y - axisY * e1x;
-        double[] mx = new double[n];
-        double[] my = new double[n];
-        for (int i = 0; i < n; i++) {
-            mx[i] = segment.ux[i] * e1x + segment.uy[i] * e1y + segment.uz[i] * e1z;
-            my[i] = segment.ux[i] * e2x + segment.uy[i] * e2y + segment.uz[i] * e2z;
-        }
-        double sx = startX * e1x + startY * e1y + startZ * e1z;
-        double sy = startX * e2x + startY * e2y + startZ * e2z;
-        if (firstAxis) {
-            restBias.addRest(sx, sy);
-        }
-        double ex = restX * e1x + restY * e1y + restZ * e1z;
-        double ey = restX * e2x + restY * e2y + restZ * e2z;
-        if (endedByRest) {
-            restBias.addRest(ex, ey);
-        }
-        RestBiasFit stretchBias = restBias.copy();
-        addInnerStops(stretchBias, t, mx, my, Math.atan2(sy, sx), endedByRest ? Math.atan2(ey, ex) : Double.NaN);
-        // Gravity has one size at every rest; the accelerometer's bias changes the size it reads,
-        // which the swing model would otherwise take for centripetal acceleration.
-        double[] fit = stretchBias.solve();
-        if (System.getenv("LEVER_DEBUG") != null) {
-            System.out.printf(java.util.Locale.ROOT, "R start %.3f %.3f |3d| %.3f rest %.3f %.3f %.3f fit %.3f %.3f %.3f%n", sx, sy, Math.sqrt(startX * startX + startY * startY + startZ * startZ), restX, restY, restZ, fit[0], fit[1], fit[2]);
-        }
-        double bx = fit[0];
-        double by = fit[1];
-        for (int i = 0; i < n; i++) {
-            mx[i] -= bx;
-            my[i] -= by;
-        }
-        double gravity = fit[2];
-        double start = Math.atan2(sy - by, sx - bx);
-        // The detector calls a rest once its whole window is still; the last part of it surely is.
+        double[] e1 = {refX - d * axisX, refY - d * axisY, refZ - d * axisZ};
+        double norm = Math.sqrt(e1[0] * e1[0] + e1[1] * e1[1] + e1[2] * e1[2]);
+        e1[0] /= norm;
+        e1[1] /= norm;
+        e1[2] /= norm;
+        double[] e2 = {axisY * e1[2] - axisZ * e1[1], axisZ * e1[0] - axisX * e1[2], axisX * e1[1] - axisY * e1[0]};
+        // The detector calls a rest once its whole window is still, and motion as soon as its
+        // window stirs (the movement may have begun a window earlier).
         double stillFrom = endedByRest ? settlingSince - REST_TAIL_SECONDS : Double.POSITIVE_INFINITY;
-        // It calls motion as soon as its window stirs; the movement may have begun a window earlier.
         double stillUntil = movingSince - StillnessDetector.DEFAULT_WINDOW_SECONDS;
-        swing.smooth(t, mx, my, n, gravity, start, stillUntil, stillFrom, angle, rate);
-        double sign = orientationSign();
-        if (firstAxis) {
-            double far = 0;
-            for (int i = 0; i < n; i++) {
-                if (Math.abs(angle[i] - start) > Math.abs(far)) {
-                    far = angle[i] - start;
-                }
-            }
-            if (far < 0) {
-                // The axis was learnt from a reading bent by the swing: turn it round.
-                axisX = -axisX;
-                axisY = -axisY;
-                axisZ = -axisZ;
-                swing.mirror();
-                restBias.mirror();
-                sign = -sign;
-            }
+        double[] endRest = endedByRest ? new double[] {restX, restY, restZ} : null;
+        if (accel.angles(segment, t, e1, e2, new double[] {startX, startY, startZ}, endRest, stillUntil, stillFrom,
+                angle, rate)) {
+            // The axis was learnt from a reading bent by the swing: turn it round.
+            axisX = -axisX;
+            axisY = -axisY;
+            axisZ = -axisZ;
         }
-        for (int i = 0; i < n; i++) {
+        double sign = orientationSign();
+        for (int i = 0; i < t.length; i++) {
             angle[i] = sign * Math.toDegrees(angle[i]);
             rate[i] = sign * Math.toDegrees(rate[i]);
         }
-    }
-
-    /**
-     * A stretch that starts and ends in one place shows no chord between its rests, yet the bias
-     * matters at its far end; a steady stop there (the top of a curl held too briefly to count as
-     * a rest) stands in for a rest, for this stretch only. Stops near either rest are left out: a
-     * lowering can end like a free pendulum, whose steady reading is not gravity's alone.
-     */
-    private static void addInnerStops(RestBiasFit fit, double[] t, double[] mx, double[] my, double startAngle,
-                                      double endAngle) {
-        double gravity = fit.solve()[2];
-        int n = t.length;
-        boolean[] steady = new boolean[n];
-        SteadyReadings.mark(t, mx, my, n, INNER_STOP_HALF_SECONDS, INNER_STOP_CHANGE_MPS2,
-                0, Double.POSITIVE_INFINITY, steady);
-        int k = 0;
-        while (k < n) {
-            if (!steady[k]) {
-                k++;
-                continue;
-            }
-            int end = k;
-            while (end + 1 < n && steady[end + 1]) {
-                end++;
-            }
-            double from = t[k] - 2 * INNER_STOP_HALF_SECONDS;
-            double sx = 0;
-            double sy = 0;
-            int count = 0;
-            for (int i = k; i >= 0 && t[i] >= from; i--) {
-                sx += mx[i];
-                sy += my[i];
-                count++;
-            }
-            for (int i = k + 1; i <= end; i++) {
-                sx += mx[i];
-                sy += my[i];
-                count++;
-            }
-            double a = Math.atan2(sy, sx);
-            boolean gravityAlone = Math.abs(Math.hypot(sx, sy) / count - gravity) < INNER_STOP_SIZE_MPS2;
-            if (gravityAlone && farFrom(a, startAngle) && (Double.isNaN(endAngle) || farFrom(a, endAngle))) {
-                fit.addRest(sx / count, sy / count);
-            }
-            k = end + 1;
-        }
-    }
-
-    private static boolean farFrom(double a, double b) {
-        double d = Math.abs(Math.IEEEremainder(a - b, 2 * Math.PI));
-        return d > Math.toRadians(INNER_STOP_MIN_APART_DEG);
     }
 
     /** The joint axis is perpendicular to both the start and the farthest up-vector. */

@@ -23,7 +23,7 @@ final class RestBiasFit {
      * The size of gravity as read, uncertain by ~0.1 m/s^2 (mostly the accelerometer's scale
      * error), as a weight on c: 1 / (2 G 0.1)^2.
      */
-    static final double GRAVITY_PRIOR_WEIGHT = 1.0 / Math.pow(2 * GRAVITY_MPS2 * Double.parseDouble(System.getProperty("gsd", "0.1")), 2);
+    static final double GRAVITY_PRIOR_WEIGHT = 1.0 / Math.pow(2 * GRAVITY_MPS2 * 0.1, 2);
 
     private final double[] normal = new double[9];
     private final double[] rhs = new double[3];
