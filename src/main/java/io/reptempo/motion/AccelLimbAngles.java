@@ -90,11 +90,6 @@ final class AccelLimbAngles {
         return turn;
     }
 
-    /** Joint-to-sensor distance learnt so far, m. */
-    double leverM() {
-        return swing.leverM();
-    }
-
     /**
      * A stretch that starts and ends in one place shows no chord between its rests, yet the bias
      * matters at its far end; a steady stop there (the top of a curl held too briefly to count as
