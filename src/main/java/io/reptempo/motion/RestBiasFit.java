@@ -4,7 +4,7 @@ package io.reptempo.motion;
  * Accelerometer bias in the plane of rotation, from the mean readings at rests: gravity has one
  * size at every rest, so rests at different angles show the bias along the chords between them.
  * Across the chords only gravity's known size (9.78-9.83 m/s^2 on Earth, read through ~1 % of
- * scale error) says something, and a weak prior keeps the rest near zero.
+ * scale error) says something, and a weak prior keeps what is left near zero.
  *
  * <p>Each rest m gives {@code |m - b|^2 = G^2}, linear in (b, c = G^2 - |b|^2):
  * {@code 2 m.b + c = |m|^2}; solved by least squares with priors on b and c.
@@ -27,7 +27,6 @@ final class RestBiasFit {
 
     private final double[] normal = new double[9];
     private final double[] rhs = new double[3];
-    private int rests;
 
     /** Adds the mean reading at one rest, in plane coordinates (m/s^2). */
     void addRest(double x, double y) {
@@ -39,7 +38,6 @@ final class RestBiasFit {
             }
             rhs[i] += row[i] * value;
         }
-        rests++;
     }
 
     /** The plane's second direction was turned round. */
@@ -56,13 +54,9 @@ final class RestBiasFit {
         RestBiasFit c = new RestBiasFit();
         System.arraycopy(normal, 0, c.normal, 0, normal.length);
         System.arraycopy(rhs, 0, c.rhs, 0, rhs.length);
-        c.rests = rests;
         return c;
     }
 
-    int rests() {
-        return rests;
-    }
 
     /** {bias x, bias y, gravity} (m/s^2); needs at least one rest. */
     double[] solve() {
