@@ -11,8 +11,9 @@ import io.reptempo.signal.StillnessDetector;
  * position. The rotation axis is learnt from the first clear movement; the sign is set so the
  * first movement goes in the exercise's first direction.
  *
- * <p>Without a gyroscope the accelerometer also feels centripetal and tangential acceleration;
- * the angle is smoothed forward and backward within each movement so that smoothing adds no delay.
+ * <p>Without a gyroscope the accelerometer also feels the swing's own tangential and centripetal
+ * acceleration, which can be as large as gravity; each stretch between rests is worked out in
+ * hindsight with a model of the swing ({@link AccelLimbAngles}), so smoothing adds no delay.
  */
 public final class LimbMotionEstimator implements MotionEstimator {
     static final double LOOKBACK_SECONDS = 0.6;
@@ -20,12 +21,17 @@ public final class LimbMotionEstimator implements MotionEstimator {
     static final double PROGRESS_SMOOTHING_SECONDS = 0.05;
     /** Share of the gap to gravity's angle closed at each rest when a gyroscope carries the angle. */
     static final double GRAVITY_PULL = 0.1;
+    /**
+     * Accelerometer only: a rest must last this long before it ends a stretch, as the end of a
+     * lowering can swing like a free pendulum, which an accelerometer cannot tell from rest.
+     */
+    static final double REST_CONFIRM_SECONDS = 0.2;
+    /** Tail of a stretch ended by a rest that is certainly still (the detector's window is 0.3 s). */
+    static final double REST_TAIL_SECONDS = 0.2;
     /** A rotation this large is clear enough to define the joint axis. */
     static final double AXIS_MIN_TILT_DEG = 10.0;
-    /** Smoothing of the accelerometer-only angle; well above limb movement frequencies. */
-    static final double ACCEL_ANGLE_CUTOFF_HZ = 4.0;
 
-    private enum State { WAITING_FOR_REST, RESTING, MOVING }
+    private enum State { WAITING_FOR_REST, RESTING, MOVING, SETTLING }
 
     private final MotionListener listener;
     private final Direction firstDirection;
@@ -33,16 +39,21 @@ public final class LimbMotionEstimator implements MotionEstimator {
     private final GyroBiasEstimator gyroBias = new GyroBiasEstimator();
     private final LimbSegmentBuffer segment = new LimbSegmentBuffer();
     private final LimbSegmentBuffer recent = new LimbSegmentBuffer();
+    private final AccelLimbAngles accel = new AccelLimbAngles();
 
     private State state = State.WAITING_FOR_REST;
     private boolean calibrated;
     private double refX, refY, refZ; // up at the start position
     private double ux, uy, uz;       // up now
+    private double restX, restY, restZ; // mean reading at the latest rest (m/s^2, not normalised)
+    private double startX, startY, startZ; // the same at the rest the current stretch started from
     private double axisX, axisY, axisZ;
     private boolean axisKnown;
     private double biasX, biasY, biasZ;
     private double lastT = Double.NaN;
     private double stillSince = Double.NaN;
+    private double settlingSince = Double.NaN;
+    private double movingSince = Double.NaN;
     private double angleDeg;
     private boolean continuousAngleKnown;
     private double progressAngle = Double.NaN;
@@ -102,7 +113,12 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 if (still) {
                     anchor();
                     trackGyroBias(s, dt);
-                    recent.add(t, ux, uy, uz, wx, wy, wz);
+                    if (gyro) {
+                        recent.add(t, ux, uy, uz, wx, wy, wz);
+                    } else {
+                        // The swing smoother wants every raw reading, rests included.
+                        recent.add(t, s.ax(), s.ay(), s.az(), wx, wy, wz);
+                    }
                     trimRecent(t);
                     listener.onProgress(t, angleDeg, 0, true);
                     progressAngle = Double.NaN;
@@ -114,14 +130,22 @@ public final class LimbMotionEstimator implements MotionEstimator {
                                 recent.wx[i], recent.wy[i], recent.wz[i]);
                     }
                     recent.clear();
+                    startX = restX;
+                    startY = restY;
+                    startZ = restZ;
                     state = State.MOVING;
+                    movingSince = t;
                     gyroBias.motionStarted();
                 }
             }
             case MOVING -> {
                 segment.add(t, ux, uy, uz, wx, wy, wz);
                 reportProgress(t, dt, wx, wy, wz);
-                if (still) {
+                if (still && !gyro) {
+                    anchor();
+                    settlingSince = t;
+                    state = State.SETTLING;
+                } else if (still) {
                     anchor();
                     segment.ux[segment.size - 1] = ux;
                     segment.uy[segment.size - 1] = uy;
@@ -131,6 +155,20 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 } else if (t - segment.t[0] > StreamLimits.MAX_SEGMENT_SECONDS) {
                     endSegment(false);
                     state = State.WAITING_FOR_REST;
+                }
+            }
+            case SETTLING -> {
+                // Accelerometer only: still, but not yet for long enough to end the stretch.
+                segment.add(t, ux, uy, uz, wx, wy, wz);
+                reportProgress(t, dt, wx, wy, wz);
+                if (!still) {
+                    state = State.MOVING;
+                } else {
+                    anchor();
+                    if (t - settlingSince >= REST_CONFIRM_SECONDS) {
+                        endSegment(true);
+                        state = State.RESTING;
+                    }
                 }
             }
         }
@@ -207,8 +245,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 angle[i] = angle[i - 1] + 0.5 * (rate[i] + rate[i - 1]) * (t[i] - t[i - 1]);
             }
         } else {
-            smoothBothWays(t, angle);
-            derivative(t, angle, rate);
+            accelAngles(t, angle, rate, endedByRest);
         }
         angleDeg = angle[n - 1];
         continuousAngleKnown = gyro && endedByRest;
@@ -216,25 +253,34 @@ public final class LimbMotionEstimator implements MotionEstimator {
         listener.onSegment(new MotionSegment(t, angle, rate, endedByRest));
     }
 
-    private static void derivative(double[] t, double[] x, double[] out) {
-        int n = x.length;
-        for (int i = 0; i < n; i++) {
-            int a = Math.max(0, i - 1);
-            int b = Math.min(n - 1, i + 1);
-            out[i] = b > a ? (x[b] - x[a]) / (t[b] - t[a]) : 0;
+    /**
+     * Accelerometer only: the angle from the readings in the plane of rotation, allowing for the
+     * swing's own acceleration (see {@link AccelLimbAngles}).
+     */
+    private void accelAngles(double[] t, double[] angle, double[] rate, boolean endedByRest) {
+        double d = refX * axisX + refY * axisY + refZ * axisZ;
+        double[] e1 = {refX - d * axisX, refY - d * axisY, refZ - d * axisZ};
+        double norm = Math.sqrt(e1[0] * e1[0] + e1[1] * e1[1] + e1[2] * e1[2]);
+        e1[0] /= norm;
+        e1[1] /= norm;
+        e1[2] /= norm;
+        double[] e2 = {axisY * e1[2] - axisZ * e1[1], axisZ * e1[0] - axisX * e1[2], axisX * e1[1] - axisY * e1[0]};
+        // The detector calls a rest once its whole window is still, and motion as soon as its
+        // window stirs (the movement may have begun a window earlier).
+        double stillFrom = endedByRest ? settlingSince - REST_TAIL_SECONDS : Double.POSITIVE_INFINITY;
+        double stillUntil = movingSince - StillnessDetector.DEFAULT_WINDOW_SECONDS;
+        double[] endRest = endedByRest ? new double[] {restX, restY, restZ} : null;
+        if (accel.angles(segment, t, e1, e2, new double[] {startX, startY, startZ}, endRest, stillUntil, stillFrom,
+                angle, rate)) {
+            // The axis was learnt from a reading bent by the swing: turn it round.
+            axisX = -axisX;
+            axisY = -axisY;
+            axisZ = -axisZ;
         }
-    }
-
-    private static void smoothBothWays(double[] t, double[] x) {
-        int n = x.length;
-        double tau = 1.0 / (2 * Math.PI * ACCEL_ANGLE_CUTOFF_HZ);
-        for (int i = 1; i < n; i++) {
-            double a = (t[i] - t[i - 1]) / (tau + t[i] - t[i - 1]);
-            x[i] = x[i - 1] + a * (x[i] - x[i - 1]);
-        }
-        for (int i = n - 2; i >= 0; i--) {
-            double a = (t[i + 1] - t[i]) / (tau + t[i + 1] - t[i]);
-            x[i] = x[i + 1] + a * (x[i] - x[i + 1]);
+        double sign = orientationSign();
+        for (int i = 0; i < t.length; i++) {
+            angle[i] = sign * Math.toDegrees(angle[i]);
+            rate[i] = sign * Math.toDegrees(rate[i]);
         }
     }
 
@@ -262,6 +308,16 @@ public final class LimbMotionEstimator implements MotionEstimator {
         axisX = cx / norm;
         axisY = cy / norm;
         axisZ = cz / norm;
+        if (Double.isNaN(segment.wx[0])) {
+            // Without a gyroscope the farthest reading may be bent by the swing until it nearly
+            // opposes the start (then the cross product is noise); every reading lies in the plane
+            // of rotation, so its normal is firmer. The sign is settled once the angle is known.
+            double[] normal = RotationPlane.normal(segment.ux, segment.uy, segment.uz, segment.size);
+            double agree = Math.signum(normal[0] * axisX + normal[1] * axisY + normal[2] * axisZ);
+            axisX = agree * normal[0];
+            axisY = agree * normal[1];
+            axisZ = agree * normal[2];
+        }
         axisKnown = true;
     }
 
@@ -311,6 +367,9 @@ public final class LimbMotionEstimator implements MotionEstimator {
         double[] m = stillness.windowMean();
         double norm = Math.sqrt(m[0] * m[0] + m[1] * m[1] + m[2] * m[2]);
         if (norm > 1e-6) {
+            restX = m[0];
+            restY = m[1];
+            restZ = m[2];
             ux = m[0] / norm;
             uy = m[1] / norm;
             uz = m[2] / norm;
@@ -337,7 +396,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
 
     private void handleGap(double from, double to) {
         gaps++;
-        if (state == State.MOVING) {
+        if (state == State.MOVING || state == State.SETTLING) {
             endSegment(false);
         }
         segment.clear();
@@ -352,6 +411,8 @@ public final class LimbMotionEstimator implements MotionEstimator {
     public void finish() {
         if (state == State.MOVING) {
             endSegment(false);
+        } else if (state == State.SETTLING) {
+            endSegment(true);
         }
         listener.onFinish(lastT);
     }

@@ -2,7 +2,10 @@ package io.reptempo.motion;
 
 import java.util.Arrays;
 
-/** Growable arrays of the up-vector (sensor frame) and angular rate during a limb movement. */
+/**
+ * Growable arrays of the up-vector (sensor frame) and angular rate during a limb movement; without
+ * a gyroscope the up-vector columns hold the raw accelerometer readings.
+ */
 final class LimbSegmentBuffer {
     double[] t = new double[1024];
     double[] ux = new double[1024];

@@ -1,0 +1,402 @@
+package io.reptempo.motion;
+
+import java.util.Arrays;
+
+/**
+ * Extended Kalman filter and Rauch-Tung-Striebel smoother over one stretch of a swinging
+ * segment's in-plane readings; the model is described in {@link SwingAngleSmoother}. State
+ * (psi, omega, alpha, p, q): angle of gravity's direction (rad), its rate and acceleration, and
+ * the lever (m).
+ */
+final class SwingFilter {
+    static final int N = 5;
+    /**
+     * Spectral density of the jerk that drives the angular acceleration, rad^2/s^5: a fast leg
+     * raise (4 rad/s reached in 0.25 s) changes alpha by ~50 rad/s^2 within ~0.15 s.
+     */
+    static final double JERK_DENSITY = 2.0e4;
+    /** Noise of one in-plane reading, (m/s^2)^2: sensor noise, tremor and what the model leaves out. */
+    static final double READING_VARIANCE = 0.05 * 0.05;
+    /** Uncertainty of the angle and its derivatives at the rest a stretch starts from. */
+    static final double START_ANGLE_STD_RAD = Math.toRadians(1.0);
+    static final double START_RATE_STD_RAD_S = Math.toRadians(2.0);
+    static final double START_ACCEL_STD_RAD_S2 = 0.2;
+    /** At a rest the stillness detector vouches for: about 2 deg/s and 0.3 rad/s^2 of doubt. */
+    static final double REST_RATE_VARIANCE = Math.pow(Math.toRadians(2.0), 2);
+    static final double REST_ACCEL_VARIANCE = 0.3 * 0.3;
+    /** At a steady stop (which lets through about 12 deg/s): 8 deg/s and 1 rad/s^2. */
+    static final double STOP_RATE_VARIANCE = Math.pow(Math.toRadians(8.0), 2);
+    static final double STOP_ACCEL_VARIANCE = 1.0;
+    /** A restart at a stop forgets the angle to 5 deg. */
+    static final double RESTART_ANGLE_STD_RAD = Math.toRadians(5.0);
+    /** The lever's noise per second: a whisper that keeps the predicted covariance invertible. */
+    static final double LEVER_NOISE_PER_S = 1e-9;
+
+    // The stretch.
+    private double[] t;
+    private double[] mx;
+    private double[] my;
+    private int n;
+    private double gravity;
+    private double startAngle;
+    private double stillUntil;
+    private double stillFrom;
+    private boolean[] stop = new boolean[0];
+
+    private double[] xPred = new double[0];
+    private double[] pPred = new double[0];
+    private double[] xFilt = new double[0];
+    private double[] pFilt = new double[0];
+    private double[] xSmooth = new double[0];
+    private final double[] xEnd = new double[N];
+    private final double[] pEnd = new double[N * N];
+    private final double[] f = new double[N * N];
+    private final double[] tmp = new double[N * N];
+    private final double[] tmp2 = new double[N * N];
+    private final double[] chol = new double[N * N];
+    private final double[] h0 = new double[N];
+    private final double[] h1 = new double[N];
+    private final double[] ph0 = new double[N];
+    private final double[] ph1 = new double[N];
+    private final double[] row = new double[N];
+
+    /**
+     * Takes a stretch to work on (the arrays are kept, not copied).
+     *
+     * @param stop samples where the first pass may restart from rest (see {@link #forward})
+     */
+    void load(double[] t, double[] mx, double[] my, int n, double gravity, double startAngle, double stillUntil,
+              double stillFrom, boolean[] stop) {
+        this.t = t;
+        this.mx = mx;
+        this.my = my;
+        this.n = n;
+        this.gravity = gravity;
+        this.startAngle = startAngle;
+        this.stillUntil = stillUntil;
+        this.stillFrom = stillFrom;
+        this.stop = stop;
+        if (xPred.length < n * N) {
+            xPred = new double[n * N];
+            xFilt = new double[n * N];
+            xSmooth = new double[n * N];
+            pPred = new double[n * N * N];
+            pFilt = new double[n * N * N];
+        }
+    }
+
+    /** Drops the stretch and, after a very long one, the buffers. */
+    void unload() {
+        t = null;
+        mx = null;
+        my = null;
+        stop = null;
+        if (xPred.length > (1 << 16) * N) {
+            xPred = new double[0];
+            xFilt = new double[0];
+            xSmooth = new double[0];
+            pPred = new double[0];
+            pFilt = new double[0];
+        }
+    }
+
+    /**
+     * Runs the filter forward from rest, storing each step; leaves the last filtered state in
+     * {@link #end()}. {@code iterate} linearises the readings about the last smoothed path (a
+     * Gauss-Newton step) instead of about the prediction; {@code restartAtStops} restarts from
+     * rest where a stop is marked, for a first pass: a filter started at rest tracks a movement
+     * well, while one running into a stop can lose it. Returns -2 log likelihood of the readings.
+     *
+     * @param leverCov covariance of the lever (p, q) as {pp, pq, qp, qq}
+     */
+    double forward(double leverP, double leverQ, double[] leverCov, boolean iterate, boolean restartAtStops) {
+        double[] x = xEnd;
+        double[] p = pEnd;
+        Arrays.fill(p, 0);
+        x[0] = startAngle;
+        x[1] = 0;
+        x[2] = 0;
+        x[3] = leverP;
+        x[4] = leverQ;
+        p[0] = START_ANGLE_STD_RAD * START_ANGLE_STD_RAD;
+        p[N + 1] = START_RATE_STD_RAD_S * START_RATE_STD_RAD_S;
+        p[2 * N + 2] = START_ACCEL_STD_RAD_S2 * START_ACCEL_STD_RAD_S2;
+        p[3 * N + 3] = leverCov[0];
+        p[3 * N + 4] = leverCov[1];
+        p[4 * N + 3] = leverCov[2];
+        p[4 * N + 4] = leverCov[3];
+        double cost = 0;
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                predict(x, p, t[k] - t[k - 1]);
+            }
+            System.arraycopy(x, 0, xPred, k * N, N);
+            System.arraycopy(p, 0, pPred, k * N * N, N * N);
+            if (restartAtStops && stop[k]) {
+                if (k == 0 || !stop[k - 1]) {
+                    restart(x, p, k);
+                }
+                pin(x, p, 1, STOP_RATE_VARIANCE);
+                pin(x, p, 2, STOP_ACCEL_VARIANCE);
+            }
+            cost += update(x, p, mx[k], my[k], iterate ? k * N : -1);
+            if (t[k] >= stillFrom || t[k] <= stillUntil) {
+                // The stillness detector vouches for the stretch's head and tail. Without this a
+                // free pendulum's swing, which reads much like rest, could creep into them.
+                pin(x, p, 1, REST_RATE_VARIANCE);
+                pin(x, p, 2, REST_ACCEL_VARIANCE);
+            }
+            System.arraycopy(x, 0, xFilt, k * N, N);
+            System.arraycopy(p, 0, pFilt, k * N * N, N * N);
+        }
+        return cost;
+    }
+
+    /** Rauch-Tung-Striebel pass over the stored filter steps into the smoothed path. */
+    void backward() {
+        double[] xs = new double[N];
+        double[] diff = new double[N];
+        System.arraycopy(xFilt, (n - 1) * N, xs, 0, N);
+        System.arraycopy(xs, 0, xSmooth, (n - 1) * N, N);
+        for (int k = n - 2; k >= 0; k--) {
+            transition(t[k + 1] - t[k]);
+            // C = Pf F^T Pp^-1, so C^T = Pp^-1 (F Pf): solve with the Cholesky factor of Pp.
+            mul(f, pFilt, k * N * N, tmp);
+            cholesky(pPred, (k + 1) * N * N);
+            for (int c = 0; c < N; c++) {
+                solveColumn(tmp, c);
+            }
+            for (int i = 0; i < N; i++) {
+                diff[i] = xs[i] - xPred[(k + 1) * N + i];
+            }
+            for (int i = 0; i < N; i++) {
+                double s = xFilt[k * N + i];
+                for (int j = 0; j < N; j++) {
+                    s += tmp[j * N + i] * diff[j];
+                }
+                xs[i] = s;
+            }
+            System.arraycopy(xs, 0, xSmooth, k * N, N);
+        }
+    }
+
+    /** Smoothed state i (0 angle, 1 rate, 2 angular acceleration) at sample k. */
+    double smoothed(int k, int i) {
+        return xSmooth[k * N + i];
+    }
+
+    /** The last filtered state (the lever's smoothed value, as the lever is constant). */
+    double[] end() {
+        return xEnd;
+    }
+
+    /** The last filtered covariance, N x N row by row. */
+    double[] endCovariance() {
+        return pEnd;
+    }
+
+    private void predict(double[] x, double[] p, double dt) {
+        transition(dt);
+        x[0] += dt * x[1] + 0.5 * dt * dt * x[2];
+        x[1] += dt * x[2];
+        mul(f, p, 0, tmp);
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                double s = 0;
+                for (int k = 0; k < N; k++) {
+                    s += tmp[i * N + k] * f[j * N + k];
+                }
+                tmp2[i * N + j] = s;
+            }
+        }
+        // White jerk integrated over the step.
+        double q = JERK_DENSITY;
+        double dt2 = dt * dt;
+        double dt3 = dt2 * dt;
+        tmp2[0] += q * dt3 * dt2 / 20;
+        tmp2[1] += q * dt2 * dt2 / 8;
+        tmp2[2] += q * dt3 / 6;
+        tmp2[N] += q * dt2 * dt2 / 8;
+        tmp2[N + 1] += q * dt3 / 3;
+        tmp2[N + 2] += q * dt2 / 2;
+        tmp2[2 * N] += q * dt3 / 6;
+        tmp2[2 * N + 1] += q * dt2 / 2;
+        tmp2[2 * N + 2] += q * dt;
+        tmp2[3 * N + 3] += LEVER_NOISE_PER_S * dt;
+        tmp2[4 * N + 4] += LEVER_NOISE_PER_S * dt;
+        System.arraycopy(tmp2, 0, p, 0, N * N);
+    }
+
+    /**
+     * Measurement update, linearised about the state itself or (lin >= 0) about the smoothed
+     * path at lin; returns the innovation's -2 log likelihood (without the constant).
+     */
+    private double update(double[] x, double[] p, double zx, double zy, int lin) {
+        double[] l = lin >= 0 ? xSmooth : x;
+        int o = Math.max(lin, 0);
+        double psi = l[o];
+        double w = l[o + 1];
+        double a = l[o + 2];
+        double lp = l[o + 3];
+        double lq = l[o + 4];
+        double g = gravity;
+        double c = Math.cos(psi);
+        double s = Math.sin(psi);
+        double w2 = w * w;
+        double rx = zx - (g * c + lp * w2 - lq * a);
+        double ry = zy - (g * s + lp * a + lq * w2);
+        h0[0] = -g * s;
+        h0[1] = 2 * lp * w;
+        h0[2] = -lq;
+        h0[3] = w2;
+        h0[4] = -a;
+        h1[0] = g * c;
+        h1[1] = 2 * lq * w;
+        h1[2] = lp;
+        h1[3] = a;
+        h1[4] = w2;
+        if (lin >= 0) {
+            // Innovation about the linearisation point: z - h(l) - H (x - l).
+            for (int j = 0; j < N; j++) {
+                double d = x[j] - l[o + j];
+                rx -= h0[j] * d;
+                ry -= h1[j] * d;
+            }
+        }
+        for (int i = 0; i < N; i++) {
+            double s0 = 0;
+            double s1 = 0;
+            for (int j = 0; j < N; j++) {
+                s0 += p[i * N + j] * h0[j];
+                s1 += p[i * N + j] * h1[j];
+            }
+            ph0[i] = s0;
+            ph1[i] = s1;
+        }
+        double s00 = READING_VARIANCE;
+        double s01 = 0;
+        double s11 = READING_VARIANCE;
+        for (int j = 0; j < N; j++) {
+            s00 += h0[j] * ph0[j];
+            s01 += h0[j] * ph1[j];
+            s11 += h1[j] * ph1[j];
+        }
+        double det = s00 * s11 - s01 * s01;
+        double i00 = s11 / det;
+        double i01 = -s01 / det;
+        double i11 = s00 / det;
+        for (int i = 0; i < N; i++) {
+            double k0 = ph0[i] * i00 + ph1[i] * i01;
+            double k1 = ph0[i] * i01 + ph1[i] * i11;
+            x[i] += k0 * rx + k1 * ry;
+            for (int j = 0; j < N; j++) {
+                p[i * N + j] -= k0 * ph0[j] + k1 * ph1[j];
+            }
+        }
+        symmetrize(p);
+        return Math.log(det) + rx * (i00 * rx + i01 * ry) + ry * (i01 * rx + i11 * ry);
+    }
+
+    /** Scalar update observing that state i is zero. */
+    private void pin(double[] x, double[] p, int i, double variance) {
+        double s = p[i * N + i] + variance;
+        double innovation = -x[i];
+        System.arraycopy(p, i * N, row, 0, N);
+        for (int r = 0; r < N; r++) {
+            double k = row[r] / s;
+            x[r] += k * innovation;
+            for (int c = 0; c < N; c++) {
+                p[r * N + c] -= k * row[c];
+            }
+        }
+        symmetrize(p);
+    }
+
+    /**
+     * Restarts from rest at sample k: forgets the angle's derivatives (not the lever) and takes
+     * the reading's angle, on the turn nearest the filter's, as gravity's.
+     */
+    private void restart(double[] x, double[] p, int k) {
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < N; j++) {
+                p[i * N + j] = 0;
+                p[j * N + i] = 0;
+            }
+        }
+        p[0] = RESTART_ANGLE_STD_RAD * RESTART_ANGLE_STD_RAD;
+        p[N + 1] = START_RATE_STD_RAD_S * START_RATE_STD_RAD_S;
+        p[2 * N + 2] = START_ACCEL_STD_RAD_S2 * START_ACCEL_STD_RAD_S2;
+        double a = Math.atan2(my[k], mx[k]);
+        x[0] = a + 2 * Math.PI * Math.rint((x[0] - a) / (2 * Math.PI));
+        x[1] = 0;
+        x[2] = 0;
+    }
+
+    private static void symmetrize(double[] p) {
+        for (int i = 0; i < N; i++) {
+            for (int j = i + 1; j < N; j++) {
+                double m = 0.5 * (p[i * N + j] + p[j * N + i]);
+                p[i * N + j] = m;
+                p[j * N + i] = m;
+            }
+        }
+    }
+
+    private void transition(double dt) {
+        Arrays.fill(f, 0);
+        for (int i = 0; i < N; i++) {
+            f[i * N + i] = 1;
+        }
+        f[1] = dt;
+        f[2] = 0.5 * dt * dt;
+        f[N + 2] = dt;
+    }
+
+    /** out = a * b[offset..] (N x N). */
+    private static void mul(double[] a, double[] b, int offset, double[] out) {
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j < N; j++) {
+                double s = 0;
+                for (int k = 0; k < N; k++) {
+                    s += a[i * N + k] * b[offset + k * N + j];
+                }
+                out[i * N + j] = s;
+            }
+        }
+    }
+
+    /** Lower Cholesky factor of the symmetric positive definite a[offset..] into chol. */
+    private void cholesky(double[] a, int offset) {
+        for (int i = 0; i < N; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = a[offset + i * N + j];
+                for (int k = 0; k < j; k++) {
+                    s -= chol[i * N + k] * chol[j * N + k];
+                }
+                if (i == j) {
+                    chol[i * N + i] = Math.sqrt(Math.max(s, 1e-30));
+                } else {
+                    chol[i * N + j] = s / chol[j * N + j];
+                }
+            }
+        }
+    }
+
+    /** Replaces column c of m by (L L^T)^-1 times it. */
+    private void solveColumn(double[] m, int c) {
+        for (int i = 0; i < N; i++) {
+            double s = m[i * N + c];
+            for (int k = 0; k < i; k++) {
+                s -= chol[i * N + k] * m[k * N + c];
+            }
+            m[i * N + c] = s / chol[i * N + i];
+        }
+        for (int i = N - 1; i >= 0; i--) {
+            double s = m[i * N + c];
+            for (int k = i + 1; k < N; k++) {
+                s -= chol[k * N + i] * m[k * N + c];
+            }
+            m[i * N + c] = s / chol[i * N + i];
+        }
+    }
+}

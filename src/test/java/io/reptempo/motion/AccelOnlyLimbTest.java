@@ -1,0 +1,103 @@
+package io.reptempo.motion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.reptempo.phases.Direction;
+import io.reptempo.phases.Movement;
+import io.reptempo.phases.MovementListener;
+import io.reptempo.phases.MovementSegmenter;
+import io.reptempo.sensor.Sample;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Reverse hyperextensions (a leg swinging fast about the hip) and curls measured with an
+ * accelerometer alone, strapped at an odd angle, with bias and noise: the movements must start and
+ * end where the angle's speed crosses 5 % of its peak, and cover the range swung.
+ */
+class AccelOnlyLimbTest {
+    /** Share of a minimum-jerk stroke's time before its speed reaches 5 % of the peak. */
+    private static final double ONSET_SHARE = 0.0593;
+
+    @ParameterizedTest(name = "{0} at {1} m, {3} deg in {2} s")
+    @CsvSource({
+        "reverse hyper, 0.85, 0.9, 80, 2.5",
+        "curl, 0.25, 1.0, 130, 2.5",
+    })
+    void timesEachStrokeWithoutAGyroscope(String name, double radiusM, double raiseS, double romDeg, double lowerS) {
+        double rate = 200;
+        List<double[]> strokes = new ArrayList<>();
+        strokes.add(new double[] {1.5, 0});
+        for (int r = 0; r < 3; r++) {
+            strokes.add(new double[] {raiseS, romDeg});
+            strokes.add(new double[] {1.0, 0});
+            strokes.add(new double[] {lowerS, -romDeg});
+            strokes.add(new double[] {1.0, 0});
+        }
+        SwingMotion swing = new SwingMotion(rate, 4, strokes);
+        double[] mount = rotation(0.4, 1.9, -0.8);
+        double[] bias = {0.15, -0.2, 0.1};
+        Random noise = new Random(7);
+        List<Movement> movements = new ArrayList<>();
+        MovementSegmenter segmenter = new MovementSegmenter(new MovementListener() {
+            @Override
+            public void onMovement(Movement m) {
+                movements.add(m);
+            }
+        }, 3.0);
+        LimbMotionEstimator estimator = new LimbMotionEstimator(segmenter, Direction.UP);
+        for (int k = 0; k < swing.size(); k++) {
+            double[] segmentFrame = {swing.tangential(k, radiusM), 0, swing.radial(k, radiusM)};
+            double[] s = multiplyTransposed(mount, segmentFrame);
+            estimator.accept(Sample.accel(swing.t[k], s[0] + bias[0] + 0.02 * noise.nextGaussian(),
+                    s[1] + bias[1] + 0.02 * noise.nextGaussian(), s[2] + bias[2] + 0.02 * noise.nextGaussian()));
+        }
+        estimator.finish();
+
+        assertEquals(6, movements.size(), "movements: " + movements);
+        double start = 1.5;
+        for (int r = 0; r < 3; r++) {
+            Movement up = movements.get(2 * r);
+            Movement down = movements.get(2 * r + 1);
+            assertEquals(Direction.UP, up.direction());
+            assertEquals(start + ONSET_SHARE * raiseS, up.startS(), 0.03, "raise start");
+            assertEquals(start + (1 - ONSET_SHARE) * raiseS, up.endS(), 0.03, "raise end");
+            assertEquals(romDeg, up.distance(), 2.0, "range raised");
+            double lowerStart = start + raiseS + 1.0;
+            assertEquals(Direction.DOWN, down.direction());
+            assertEquals(lowerStart + ONSET_SHARE * lowerS, down.startS(), 0.05, "lowering start");
+            assertEquals(lowerStart + (1 - ONSET_SHARE) * lowerS, down.endS(), 0.05, "lowering end");
+            assertEquals(romDeg, down.distance(), 2.0, "range lowered");
+            start = lowerStart + lowerS + 1.0;
+        }
+    }
+
+    private static double[] rotation(double a, double b, double c) {
+        double[] rx = {1, 0, 0, 0, Math.cos(a), -Math.sin(a), 0, Math.sin(a), Math.cos(a)};
+        double[] ry = {Math.cos(b), 0, Math.sin(b), 0, 1, 0, -Math.sin(b), 0, Math.cos(b)};
+        double[] rz = {Math.cos(c), -Math.sin(c), 0, Math.sin(c), Math.cos(c), 0, 0, 0, 1};
+        return mul(rz, mul(ry, rx));
+    }
+
+    private static double[] mul(double[] a, double[] b) {
+        double[] c = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                for (int k = 0; k < 3; k++) {
+                    c[3 * i + j] += a[3 * i + k] * b[3 * k + j];
+                }
+            }
+        }
+        return c;
+    }
+
+    private static double[] multiplyTransposed(double[] r, double[] v) {
+        return new double[] {
+            r[0] * v[0] + r[3] * v[1] + r[6] * v[2],
+            r[1] * v[0] + r[4] * v[1] + r[7] * v[2],
+            r[2] * v[0] + r[5] * v[1] + r[8] * v[2]};
+    }
+}
