@@ -22,6 +22,8 @@ public final class RepAssembler implements MovementListener {
      * goes on.
      */
     public static final double BAR_FULL_HOME_FRACTION = 0.9;
+    /** A return that undid this share of the first stroke and then rested completes the rep at the rest. */
+    static final double REST_COMPLETES_FRACTION = 0.9;
     /** Going out again reaches "past the deepest point" within this share of the depth. */
     static final double DEPTH_TOLERANCE_FRACTION = 0.05;
 
@@ -134,6 +136,11 @@ public final class RepAssembler implements MovementListener {
     @Override
     public void onRest(double sinceS, double nowS) {
         restedSinceLastMovement = true;
+        if (state == State.SECOND && returnedShare() >= REST_COMPLETES_FRACTION) {
+            // Home and still: the rep is done now, not when the next one starts (live feedback
+            // waits for this). Whatever moves back after the rest is re-racking, as before.
+            complete();
+        }
     }
 
     /** When the lifter went deeper than before, the movements back were inside the first stroke. */

@@ -83,6 +83,21 @@ class RepAssemblerTest {
     }
 
     @Test
+    void aRepThatCameHomeAndRestedIsCompleteAtTheRestNotAtTheNextRep() {
+        move(1, -0.40, 2);
+        move(1, -0.01, 1); // 97 % back home
+        assertEquals(0, reps.size(), "still open before the rest");
+        assembler.onRest(time + 0.5, time + 0.5);
+        assertEquals(1, reps.size(), "complete as soon as the bar rests at the top");
+        move(1, -0.40, 2);
+        move(1, -0.10, 1); // 75 % back: could still be a push inside the lowering
+        assembler.onRest(time + 0.5, time + 0.5);
+        assertEquals(1, reps.size(), "a return well short of home is not closed by a rest alone");
+        assembler.onFinish(time);
+        assertEquals(2, reps.size());
+    }
+
+    @Test
     void aSinkDuringAGrindingPressIsPartOfThePress() {
         move(1, -0.40, 2);
         move(1, -0.25, 0.6);
