@@ -8,9 +8,10 @@ import java.util.List;
  * movements in opposite directions is a turning point, where the bar stood still, and so is one far
  * slower than the movements on both sides. Velocity left there is drift, removed piecewise-linearly
  * between such dwells. A quiet glide inside one movement, at about its peak speed, is left alone.
- * Where the bar stands still (a stop at the bottom, or the first part of the rest that ends the
- * stretch: a rest is confirmed only once the re-integrated speed is low, which takes a while early
- * in a set, while the tilt fit is rough), the drift is read from a line through the velocity there.
+ * Where the bar stands still (a stop at the bottom, the end of the rest a stretch starts in, or the
+ * first part of the rest that ends it: a rest is confirmed only once the re-integrated speed is low,
+ * which takes a while early in a set, while the tilt fit is rough), the drift is read from a line
+ * through the velocity there, so movements start and end where the bar really moved.
  */
 final class DwellCorrection {
     /** Shortest quiet stretch taken as a dwell at a turning point. */
@@ -59,7 +60,9 @@ final class DwellCorrection {
         for (int[] stop : stops) {
             // Drift grows steadily: a line through the stop's velocity reads it at both edges, so the
             // movements on either side end and start where the bar really stopped.
-            anchors.add(new double[] {t[stop[0]], lineAt(t, vel, stop[0], stop[1], t[stop[0]])});
+            if (stop[0] > 0) {
+                anchors.add(new double[] {t[stop[0]], lineAt(t, vel, stop[0], stop[1], t[stop[0]])});
+            }
             if (stop[1] < n - 1) {
                 anchors.add(new double[] {t[stop[1]], lineAt(t, vel, stop[0], stop[1], t[stop[1]])});
             }
@@ -70,8 +73,9 @@ final class DwellCorrection {
             int to = runs.get(r)[1];
             if (from == 0 || to == n - 1 || overlaps(stops, from, to)) {
                 // A stretch starts where its rest was last proven (velocity zero there already); the
-                // quiet that follows may be the start of a slow lowering, not more rest. Its end is
-                // taken as right, and a still stop inside a run has said more than the run's mean.
+                // quiet that follows may be the start of a slow lowering (only the still test above
+                // tells them apart). The end is taken as right, and a still stop inside a run has
+                // said more than the run's mean.
                 continue;
             }
             int leftEdge = r == 0 ? 0 : runs.get(r - 1)[1];
@@ -135,7 +139,8 @@ final class DwellCorrection {
     /**
      * The still runs where the bar stood: far slower than the movement on both sides (a still glide
      * runs at about its movement's speed). One that ends the stretch counts only when the stretch
-     * ends at a rest, and is compared with the movement before it; one that starts it is skipped.
+     * ends at a rest, and is compared with the movement before it; one that starts it (the rest the
+     * stretch began in, drifting with that rest's gravity until the bar moves) with the one after.
      */
     private static List<int[]> stillStops(double[] t, double[] vel, List<int[]> still, boolean endsAtRest) {
         int n = t.length;
@@ -143,8 +148,9 @@ final class DwellCorrection {
         for (int r = 0; r < still.size(); r++) {
             int from = still.get(r)[0];
             int to = still.get(r)[1];
+            boolean first = from == 0;
             boolean last = to == n - 1;
-            if (from == 0 || last && !endsAtRest) {
+            if (first && last || last && !endsAtRest) {
                 continue;
             }
             int left = r == 0 ? 0 : still.get(r - 1)[1];
@@ -155,10 +161,12 @@ final class DwellCorrection {
             while (right > to && t[right] > t[to] + NEIGHBOUR_SECONDS) {
                 right--;
             }
-            double before = extreme(vel, left, from);
-            double neighbours = last ? Math.abs(before) : Math.min(Math.abs(before), Math.abs(extreme(vel, to, right)));
+            double before = Math.abs(extreme(vel, left, from));
+            double after = Math.abs(extreme(vel, to, right));
+            double neighbours = first ? after : last ? before : Math.min(before, after);
             double limit = Math.min(MAX_STOP_DRIFT_MPS, STOP_SHARE_OF_NEIGHBOURS * neighbours);
-            if (Math.abs(lineAt(t, vel, from, to, t[from])) < limit && (last || Math.abs(lineAt(t, vel, from, to, t[to])) < limit)) {
+            if ((first || Math.abs(lineAt(t, vel, from, to, t[from])) < limit)
+                    && (last || Math.abs(lineAt(t, vel, from, to, t[to])) < limit)) {
                 stops.add(new int[] {from, to});
             }
         }
