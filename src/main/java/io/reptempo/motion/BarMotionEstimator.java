@@ -459,8 +459,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         for (int i = 0; i < n; i++) {
             vel[i] -= drift * (t[i] - t0) / span;
         }
-        boolean[] quiet = DwellCorrection.quietVertical(t, acc);
-        DwellCorrection.apply(t, vel, quiet);
+        DwellCorrection.apply(t, vel, acc, endedByRest);
         pos[0] = height;
         for (int i = 1; i < n; i++) {
             pos[i] = pos[i - 1] + 0.5 * (vel[i] + vel[i - 1]) * (t[i] - t[i - 1]);
