@@ -64,9 +64,7 @@ final class SwingFilter {
     private double[] xSmooth = new double[0];
     private final double[] xEnd = new double[N];
     private final double[] pEnd = new double[N * N];
-    private final double[] f = new double[N * N];
     private final double[] tmp = new double[N * N];
-    private final double[] tmp2 = new double[N * N];
     private final double[] chol = new double[N * N];
     private final double[] h0 = new double[N];
     private final double[] h1 = new double[N];
@@ -192,9 +190,14 @@ final class SwingFilter {
         System.arraycopy(xFilt, (n - 1) * N, xs, 0, N);
         System.arraycopy(xs, 0, xSmooth, (n - 1) * N, N);
         for (int k = n - 2; k >= 0; k--) {
-            transition(t[k + 1] - t[k]);
             // C = Pf F^T Pp^-1, so C^T = Pp^-1 (F Pf): solve with the Cholesky factor of Pp.
-            mul(f, pFilt, k * N * N, tmp);
+            double dt = t[k + 1] - t[k];
+            double h = 0.5 * dt * dt;
+            System.arraycopy(pFilt, k * N * N, tmp, 0, N * N);
+            for (int j = 0; j < N; j++) {
+                tmp[j] += dt * tmp[N + j] + h * tmp[2 * N + j];
+                tmp[N + j] += dt * tmp[2 * N + j];
+            }
             cholesky(pPred, (k + 1) * N * N);
             for (int c = 0; c < N; c++) {
                 solveColumn(tmp, c);
@@ -229,36 +232,35 @@ final class SwingFilter {
     }
 
     private void predict(double[] x, double[] p, double dt) {
-        transition(dt);
         x[0] += dt * x[1] + 0.5 * dt * dt * x[2];
         x[1] += dt * x[2];
-        mul(f, p, 0, tmp);
+        // F P F^T in place: F differs from the identity only where the angle meets its derivatives.
+        double h = 0.5 * dt * dt;
+        for (int j = 0; j < N; j++) {
+            p[j] += dt * p[N + j] + h * p[2 * N + j];
+            p[N + j] += dt * p[2 * N + j];
+        }
         for (int i = 0; i < N; i++) {
-            for (int j = 0; j < N; j++) {
-                double s = 0;
-                for (int k = 0; k < N; k++) {
-                    s += tmp[i * N + k] * f[j * N + k];
-                }
-                tmp2[i * N + j] = s;
-            }
+            int r = i * N;
+            p[r] += dt * p[r + 1] + h * p[r + 2];
+            p[r + 1] += dt * p[r + 2];
         }
         // White jerk integrated over the step.
         double q = JERK_DENSITY;
         double dt2 = dt * dt;
         double dt3 = dt2 * dt;
-        tmp2[0] += q * dt3 * dt2 / 20;
-        tmp2[1] += q * dt2 * dt2 / 8;
-        tmp2[2] += q * dt3 / 6;
-        tmp2[N] += q * dt2 * dt2 / 8;
-        tmp2[N + 1] += q * dt3 / 3;
-        tmp2[N + 2] += q * dt2 / 2;
-        tmp2[2 * N] += q * dt3 / 6;
-        tmp2[2 * N + 1] += q * dt2 / 2;
-        tmp2[2 * N + 2] += q * dt;
+        p[0] += q * dt3 * dt2 / 20;
+        p[1] += q * dt2 * dt2 / 8;
+        p[2] += q * dt3 / 6;
+        p[N] += q * dt2 * dt2 / 8;
+        p[N + 1] += q * dt3 / 3;
+        p[N + 2] += q * dt2 / 2;
+        p[2 * N] += q * dt3 / 6;
+        p[2 * N + 1] += q * dt2 / 2;
+        p[2 * N + 2] += q * dt;
         for (int i = 3; i < N; i++) {
-            tmp2[i * N + i] += LEVER_NOISE_PER_S * dt;
+            p[i * N + i] += LEVER_NOISE_PER_S * dt;
         }
-        System.arraycopy(tmp2, 0, p, 0, N * N);
     }
 
     /**
@@ -394,29 +396,6 @@ final class SwingFilter {
                 double m = 0.5 * (p[i * N + j] + p[j * N + i]);
                 p[i * N + j] = m;
                 p[j * N + i] = m;
-            }
-        }
-    }
-
-    private void transition(double dt) {
-        Arrays.fill(f, 0);
-        for (int i = 0; i < N; i++) {
-            f[i * N + i] = 1;
-        }
-        f[1] = dt;
-        f[2] = 0.5 * dt * dt;
-        f[N + 2] = dt;
-    }
-
-    /** out = a * b[offset..] (N x N). */
-    private static void mul(double[] a, double[] b, int offset, double[] out) {
-        for (int i = 0; i < N; i++) {
-            for (int j = 0; j < N; j++) {
-                double s = 0;
-                for (int k = 0; k < N; k++) {
-                    s += a[i * N + k] * b[offset + k * N + j];
-                }
-                out[i * N + j] = s;
             }
         }
     }
