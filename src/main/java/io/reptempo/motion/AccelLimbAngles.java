@@ -3,7 +3,8 @@ package io.reptempo.motion;
 /**
  * The limb angle over one stretch between rests from accelerometer readings alone: the readings
  * in the plane of rotation, less the accelerometer bias that the rests show, through the
- * {@link SwingAngleSmoother}. Keeps what it learns about the sensor (bias, lever) for the next
+ * {@link SwingAngleSmoother} (which reads what the rests leave of the bias and scale error from
+ * the arc between them). Keeps what it learns about the sensor (bias, lever) for the next
  * stretch.
  */
 final class AccelLimbAngles {

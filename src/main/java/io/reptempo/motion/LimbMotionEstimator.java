@@ -19,6 +19,11 @@ public final class LimbMotionEstimator implements MotionEstimator {
     static final double LOOKBACK_SECONDS = 0.6;
     /** Smoothing of the provisional accelerometer-only rate shown live. */
     static final double PROGRESS_SMOOTHING_SECONDS = 0.05;
+    /**
+     * Smoothing of the provisional accelerometer-only angle shown live: enough to still the
+     * reading's noise and tremor (the rate, which live phases are timed on, keeps its own).
+     */
+    static final double PROGRESS_ANGLE_SMOOTHING_SECONDS = 0.1;
     /** Share of the gap to gravity's angle closed at each rest when a gyroscope carries the angle. */
     static final double GRAVITY_PULL = 0.1;
     /**
@@ -58,6 +63,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
     private boolean continuousAngleKnown;
     private double progressAngle = Double.NaN;
     private double progressRate;
+    private double shownAngle = Double.NaN;
     private int gaps;
 
     public LimbMotionEstimator(MotionListener listener, Direction firstDirection) {
@@ -123,6 +129,7 @@ public final class LimbMotionEstimator implements MotionEstimator {
                     listener.onProgress(t, angleDeg, 0, true);
                     progressAngle = Double.NaN;
                     progressRate = 0;
+                    shownAngle = Double.NaN;
                 } else {
                     recent.add(t, ux, uy, uz, wx, wy, wz);
                     for (int i = 0; i < recent.size; i++) {
@@ -340,11 +347,13 @@ public final class LimbMotionEstimator implements MotionEstimator {
 
     /**
      * Provisional angle and rate for live displays, before the stretch is finished: the gyroscope
-     * about the joint axis when both are known, otherwise the smoothed change of the angle.
+     * about the joint axis when both are known, otherwise the smoothed change of the angle; without
+     * a gyroscope the angle shown is smoothed as well.
      */
     private void reportProgress(double t, double dt, double wx, double wy, double wz) {
         double angle = axisKnown ? signedAngleDeg(ux, uy, uz) : tiltDeg();
         double rate;
+        double shown = angle;
         if (axisKnown && !Double.isNaN(wx)) {
             rate = -orientationSign() * Math.toDegrees(wx * axisX + wy * axisY + wz * axisZ);
         } else {
@@ -352,9 +361,16 @@ public final class LimbMotionEstimator implements MotionEstimator {
             double k = dt / (PROGRESS_SMOOTHING_SECONDS + dt);
             progressRate += k * (raw - progressRate);
             rate = progressRate;
+            if (Double.isNaN(wx)) {
+                // The raw reading's direction jitters with noise and tremor; a display wants it calm.
+                // From a rest it starts at the rest's angle, so the trace does not jump.
+                double from = Double.isNaN(shownAngle) ? (axisKnown ? angleDeg : 0) : shownAngle;
+                shownAngle = from + dt / (PROGRESS_ANGLE_SMOOTHING_SECONDS + dt) * (angle - from);
+                shown = shownAngle;
+            }
         }
         progressAngle = angle;
-        listener.onProgress(t, angle, rate, false);
+        listener.onProgress(t, shown, rate, false);
     }
 
     private double tiltDeg() {

@@ -10,7 +10,9 @@ package io.reptempo.motion;
  * direction, the sensor reads {@code G u(psi) + r alpha u'(psi0) + r omega^2 u(psi0)} where
  * {@code u(a) = (cos a, sin a)} and psi0 is the direction that points at the joint. Writing
  * {@code (p, q) = r u(psi0)} makes the swing's part {@code p (omega^2, alpha) + q (-alpha, omega^2)}.
- * Alpha is driven by white jerk; see {@link SwingFilter}.
+ * Alpha is driven by white jerk. The accelerometer's own bias and uneven scale error, as far as
+ * the rests leave them unknown, ride along as constants: they bend the readings' arc in a way
+ * the rests cannot show (see {@link SwingFilter}).
  */
 final class SwingAngleSmoother {
     /** Passes of the smoother, each linearised about the previous one's path (Gauss-Newton). */
@@ -127,7 +129,7 @@ final class SwingAngleSmoother {
             // and never recover; so first try a ladder of fixed levers and keep the likeliest.
             double best = Double.POSITIVE_INFINITY;
             for (double lever = LEVER_LADDER_MIN_M; lever <= LEVER_LADDER_MAX_M; lever *= LEVER_LADDER_STEP) {
-                double cost = filter.forward(lever, 0, FIXED_LEVER_COV, false, true);
+                double cost = filter.forward(lever, 0, FIXED_LEVER_COV, false, false, true);
                 if (cost < best) {
                     best = cost;
                     leverP = lever;
@@ -183,11 +185,15 @@ final class SwingAngleSmoother {
         return state;
     }
 
-    /** Returns the last pass's -2 log likelihood. */
+    /**
+     * Returns the last pass's -2 log likelihood. The first pass holds the sensor's errors at the
+     * rests' fit; the later ones, linearised about a path that is already close, let them move.
+     */
     private double passes(double[] leverPrior, boolean restartAtStops) {
         double cost = 0;
         for (int pass = 0; pass < PASSES; pass++) {
-            cost = filter.forward(leverP, leverQ, leverPrior, pass > 0, restartAtStops && pass == 0);
+            cost = filter.forward(leverP, leverQ, leverPrior, pass > 0, pass > 0,
+                    restartAtStops && pass == 0);
             filter.backward();
         }
         return cost;

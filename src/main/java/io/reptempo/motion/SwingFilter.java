@@ -5,11 +5,25 @@ import java.util.Arrays;
 /**
  * Extended Kalman filter and Rauch-Tung-Striebel smoother over one stretch of a swinging
  * segment's in-plane readings; the model is described in {@link SwingAngleSmoother}. State
- * (psi, omega, alpha, p, q): angle of gravity's direction (rad), its rate and acceleration, and
- * the lever (m).
+ * (psi, omega, alpha, p, q, bx, by, d1, d2): angle of gravity's direction (rad), its rate and
+ * acceleration, the lever (m), and what the rests leave of the accelerometer's bias (m/s^2) and
+ * scale error in the plane: the reading is (I + D) f + b for specific force f, D = (d1, d2; d2, -d1).
+ * D's mean part is one with gravity's size, which the rests measure.
  */
 final class SwingFilter {
-    static final int N = 5;
+    static final int N = 9;
+    /**
+     * Left-over accelerometer bias in the plane, after the rests' fit: across the chord between
+     * the rests only gravity's size says anything about it, while the arc between them is bent by it.
+     */
+    static final double BIAS_STD_MPS2 = 0.3;
+    /**
+     * Uneven scale error seen in the plane (+-2 % per axis on a MEMS part): it bends the arc and
+     * the rests' angles by up to a degree each.
+     */
+    static final double SCALE_STD = 0.012;
+    /** Spread of a state held fixed (nonzero keeps the covariance invertible). */
+    private static final double FIXED_STD = 1e-6;
     /**
      * Spectral density of the jerk that drives the angular acceleration, rad^2/s^5: a fast leg
      * raise (4 rad/s reached in 0.25 s) changes alpha by ~50 rad/s^2 within ~0.15 s.
@@ -50,9 +64,7 @@ final class SwingFilter {
     private double[] xSmooth = new double[0];
     private final double[] xEnd = new double[N];
     private final double[] pEnd = new double[N * N];
-    private final double[] f = new double[N * N];
     private final double[] tmp = new double[N * N];
-    private final double[] tmp2 = new double[N * N];
     private final double[] chol = new double[N * N];
     private final double[] h0 = new double[N];
     private final double[] h1 = new double[N];
@@ -105,11 +117,15 @@ final class SwingFilter {
      * {@link #end()}. {@code iterate} linearises the readings about the last smoothed path (a
      * Gauss-Newton step) instead of about the prediction; {@code restartAtStops} restarts from
      * rest where a stop is marked, for a first pass: a filter started at rest tracks a movement
-     * well, while one running into a stop can lose it. Returns -2 log likelihood of the readings.
+     * well, while one running into a stop can lose it. {@code sensorErrors} lets the bias and
+     * scale error move; without it they stay at zero (a first pass about a rough path would trade
+     * the start of a slow movement for bias and lose the movement). Returns -2 log likelihood of
+     * the readings.
      *
      * @param leverCov covariance of the lever (p, q) as {pp, pq, qp, qq}
      */
-    double forward(double leverP, double leverQ, double[] leverCov, boolean iterate, boolean restartAtStops) {
+    double forward(double leverP, double leverQ, double[] leverCov, boolean sensorErrors, boolean iterate,
+                   boolean restartAtStops) {
         double[] x = xEnd;
         double[] p = pEnd;
         Arrays.fill(p, 0);
@@ -125,6 +141,21 @@ final class SwingFilter {
         p[3 * N + 4] = leverCov[1];
         p[4 * N + 3] = leverCov[2];
         p[4 * N + 4] = leverCov[3];
+        for (int i = 5; i < N; i++) {
+            x[i] = 0;
+            double std = !sensorErrors ? FIXED_STD : i < 7 ? BIAS_STD_MPS2 : SCALE_STD;
+            p[i * N + i] = std * std;
+        }
+        // The start angle was read through the same bias and scale: the true one is psi0 + J (bx, by, d1, d2).
+        double c = Math.cos(startAngle);
+        double s = Math.sin(startAngle);
+        double[] j = {s / gravity, -c / gravity, 2 * s * c, s * s - c * c};
+        for (int a = 0; a < 4; a++) {
+            double cov = j[a] * p[(5 + a) * N + 5 + a];
+            p[5 + a] = cov;
+            p[(5 + a) * N] = cov;
+            p[0] += j[a] * cov;
+        }
         double cost = 0;
         for (int k = 0; k < n; k++) {
             if (k > 0) {
@@ -159,9 +190,14 @@ final class SwingFilter {
         System.arraycopy(xFilt, (n - 1) * N, xs, 0, N);
         System.arraycopy(xs, 0, xSmooth, (n - 1) * N, N);
         for (int k = n - 2; k >= 0; k--) {
-            transition(t[k + 1] - t[k]);
             // C = Pf F^T Pp^-1, so C^T = Pp^-1 (F Pf): solve with the Cholesky factor of Pp.
-            mul(f, pFilt, k * N * N, tmp);
+            double dt = t[k + 1] - t[k];
+            double h = 0.5 * dt * dt;
+            System.arraycopy(pFilt, k * N * N, tmp, 0, N * N);
+            for (int j = 0; j < N; j++) {
+                tmp[j] += dt * tmp[N + j] + h * tmp[2 * N + j];
+                tmp[N + j] += dt * tmp[2 * N + j];
+            }
             cholesky(pPred, (k + 1) * N * N);
             for (int c = 0; c < N; c++) {
                 solveColumn(tmp, c);
@@ -196,35 +232,35 @@ final class SwingFilter {
     }
 
     private void predict(double[] x, double[] p, double dt) {
-        transition(dt);
         x[0] += dt * x[1] + 0.5 * dt * dt * x[2];
         x[1] += dt * x[2];
-        mul(f, p, 0, tmp);
+        // F P F^T in place: F differs from the identity only where the angle meets its derivatives.
+        double h = 0.5 * dt * dt;
+        for (int j = 0; j < N; j++) {
+            p[j] += dt * p[N + j] + h * p[2 * N + j];
+            p[N + j] += dt * p[2 * N + j];
+        }
         for (int i = 0; i < N; i++) {
-            for (int j = 0; j < N; j++) {
-                double s = 0;
-                for (int k = 0; k < N; k++) {
-                    s += tmp[i * N + k] * f[j * N + k];
-                }
-                tmp2[i * N + j] = s;
-            }
+            int r = i * N;
+            p[r] += dt * p[r + 1] + h * p[r + 2];
+            p[r + 1] += dt * p[r + 2];
         }
         // White jerk integrated over the step.
         double q = JERK_DENSITY;
         double dt2 = dt * dt;
         double dt3 = dt2 * dt;
-        tmp2[0] += q * dt3 * dt2 / 20;
-        tmp2[1] += q * dt2 * dt2 / 8;
-        tmp2[2] += q * dt3 / 6;
-        tmp2[N] += q * dt2 * dt2 / 8;
-        tmp2[N + 1] += q * dt3 / 3;
-        tmp2[N + 2] += q * dt2 / 2;
-        tmp2[2 * N] += q * dt3 / 6;
-        tmp2[2 * N + 1] += q * dt2 / 2;
-        tmp2[2 * N + 2] += q * dt;
-        tmp2[3 * N + 3] += LEVER_NOISE_PER_S * dt;
-        tmp2[4 * N + 4] += LEVER_NOISE_PER_S * dt;
-        System.arraycopy(tmp2, 0, p, 0, N * N);
+        p[0] += q * dt3 * dt2 / 20;
+        p[1] += q * dt2 * dt2 / 8;
+        p[2] += q * dt3 / 6;
+        p[N] += q * dt2 * dt2 / 8;
+        p[N + 1] += q * dt3 / 3;
+        p[N + 2] += q * dt2 / 2;
+        p[2 * N] += q * dt3 / 6;
+        p[2 * N + 1] += q * dt2 / 2;
+        p[2 * N + 2] += q * dt;
+        for (int i = 3; i < N; i++) {
+            p[i * N + i] += LEVER_NOISE_PER_S * dt;
+        }
     }
 
     /**
@@ -239,12 +275,17 @@ final class SwingFilter {
         double a = l[o + 2];
         double lp = l[o + 3];
         double lq = l[o + 4];
+        double bx = l[o + 5];
+        double by = l[o + 6];
+        double d1 = l[o + 7];
+        double d2 = l[o + 8];
         double g = gravity;
         double c = Math.cos(psi);
         double s = Math.sin(psi);
         double w2 = w * w;
-        double rx = zx - (g * c + lp * w2 - lq * a);
-        double ry = zy - (g * s + lp * a + lq * w2);
+        // The specific force in the plane and its derivatives by (psi, omega, alpha, p, q)...
+        double fx = g * c + lp * w2 - lq * a;
+        double fy = g * s + lp * a + lq * w2;
         h0[0] = -g * s;
         h0[1] = 2 * lp * w;
         h0[2] = -lq;
@@ -255,6 +296,23 @@ final class SwingFilter {
         h1[2] = lp;
         h1[3] = a;
         h1[4] = w2;
+        // ...as read: (I + D) f + b, with D = (d1, d2; d2, -d1).
+        for (int j = 0; j < 5; j++) {
+            double j0 = h0[j];
+            double j1 = h1[j];
+            h0[j] = (1 + d1) * j0 + d2 * j1;
+            h1[j] = d2 * j0 + (1 - d1) * j1;
+        }
+        double rx = zx - ((1 + d1) * fx + d2 * fy + bx);
+        double ry = zy - (d2 * fx + (1 - d1) * fy + by);
+        h0[5] = 1;
+        h0[6] = 0;
+        h0[7] = fx;
+        h0[8] = fy;
+        h1[5] = 0;
+        h1[6] = 1;
+        h1[7] = -fy;
+        h1[8] = fx;
         if (lin >= 0) {
             // Innovation about the linearisation point: z - h(l) - H (x - l).
             for (int j = 0; j < N; j++) {
@@ -338,29 +396,6 @@ final class SwingFilter {
                 double m = 0.5 * (p[i * N + j] + p[j * N + i]);
                 p[i * N + j] = m;
                 p[j * N + i] = m;
-            }
-        }
-    }
-
-    private void transition(double dt) {
-        Arrays.fill(f, 0);
-        for (int i = 0; i < N; i++) {
-            f[i * N + i] = 1;
-        }
-        f[1] = dt;
-        f[2] = 0.5 * dt * dt;
-        f[N + 2] = dt;
-    }
-
-    /** out = a * b[offset..] (N x N). */
-    private static void mul(double[] a, double[] b, int offset, double[] out) {
-        for (int i = 0; i < N; i++) {
-            for (int j = 0; j < N; j++) {
-                double s = 0;
-                for (int k = 0; k < N; k++) {
-                    s += a[i * N + k] * b[offset + k * N + j];
-                }
-                out[i * N + j] = s;
             }
         }
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reptempo.sim.Scenario;
 import io.reptempo.sim.SimulationOptions;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -23,7 +22,7 @@ class SimulatedAccuracyTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"bench-tempo", "squat-touch-and-go", "deadlift", "bench-paused", "eccentric-only-assisted",
         "eccentric-only-unassisted", "shortening-in-lowering", "warmup-and-partials", "reverse-hyper-gyro", "curl-gyro",
-        "reverse-hyper-accel"})
+        "reverse-hyper-accel", "curl-accel"})
     void meetsTheAccuracyTargets(String id) {
         Scenario scenario = Scenario.fromId(id);
         SimulatedAccuracy.Summary s = SimulatedAccuracy.run(scenario, FIRST_SEED, SETS, SimulationOptions.defaults());
@@ -38,32 +37,5 @@ class SimulatedAccuracyTest {
                     "worst mean concentric velocity error " + s.worstVelocityErrorMps()),
             () -> assertEquals(0, s.missedShortenings(), "shortenings missed"),
             () -> assertEquals(0, s.inventedShortenings(), "shortenings invented"));
-    }
-
-    /**
-     * Kinds that do not meet every target yet (see the issue notes): these guard the level reached
-     * so that it cannot slip, with the shares and errors measured on these seeds.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        // scenario, min share exact, max median phase s, max worst ROM (m or deg),
-        // min share of shortenings found, max invented
-        // Accelerometer only: the bias across the chord between the rests is known only through
-        // gravity's size, which leaves up to ~6 deg of a curl's range and 0.3 s of phase.
-        "curl-accel, 1.00, 0.02, 6.5, 1.00, 0",
-    })
-    void holdsTheLevelReached(String id, double minExactShare, double maxMedianPhaseS, double maxWorstRom,
-                              double minShorteningShare, int maxInvented) {
-        Scenario scenario = Scenario.fromId(id);
-        SimulatedAccuracy.Summary s = SimulatedAccuracy.run(scenario, FIRST_SEED, SETS, SimulationOptions.defaults());
-        System.out.println(s.line());
-        double found = s.truthShortenings() == 0 ? 1.0
-                : 1.0 - (double) s.missedShortenings() / s.truthShortenings();
-        assertAll(
-            () -> assertTrue(s.exactCounts() >= minExactShare * SETS, "exact counts " + s.exactCounts()),
-            () -> assertTrue(s.medianPhaseErrorS() <= maxMedianPhaseS, "median phase error " + s.medianPhaseErrorS()),
-            () -> assertTrue(s.worstRomError() <= maxWorstRom, "worst ROM error " + s.worstRomError()),
-            () -> assertTrue(found >= minShorteningShare, "shortenings found " + found),
-            () -> assertTrue(s.inventedShortenings() <= maxInvented, "shortenings invented " + s.inventedShortenings()));
     }
 }
