@@ -216,7 +216,7 @@ final class DwellCorrection {
             while (t[lo] < t[i] - smoothing / 2) {
                 sum -= acc[lo++];
             }
-            quiet[i] = Math.abs(sum / (hi - lo)) < limit;
+            quiet[i] = Math.abs(sum) < limit * (hi - lo);
         }
         return quiet;
     }
