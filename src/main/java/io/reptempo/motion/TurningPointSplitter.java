@@ -35,6 +35,8 @@ final class TurningPointSplitter {
     private final double[] rangeP = new double[rangeT.length];
     private int rangeCount;
     private double lastRangeT = Double.NaN;
+    private double rangeMax;
+    private double rangeMin;
 
     TurningPointSplitter(MotionListener listener) {
         this.listener = listener;
@@ -143,17 +145,19 @@ final class TurningPointSplitter {
             rangeP[rangeCount % rangeT.length] = position;
             rangeCount++;
             lastRangeT = time;
-        }
-        double from = time - RANGE_PERIODS * periodSeconds;
-        double max = position;
-        double min = position;
-        for (int j = 0; j < Math.min(rangeCount, rangeT.length); j++) {
-            if (rangeT[j] >= from) {
-                max = Math.max(max, rangeP[j]);
-                min = Math.min(min, rangeP[j]);
+            // The recent range is re-read only when the grid moves on, not for every sample.
+            double from = time - RANGE_PERIODS * periodSeconds;
+            rangeMax = Double.NEGATIVE_INFINITY;
+            rangeMin = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < Math.min(rangeCount, rangeT.length); j++) {
+                if (rangeT[j] >= from) {
+                    rangeMax = Math.max(rangeMax, rangeP[j]);
+                    rangeMin = Math.min(rangeMin, rangeP[j]);
+                }
             }
         }
-        return Math.max(MIN_HYSTERESIS_M, HYSTERESIS_SHARE * (max - min));
+        double range = Math.max(rangeMax, position) - Math.min(rangeMin, position);
+        return Math.max(MIN_HYSTERESIS_M, HYSTERESIS_SHARE * range);
     }
 
     private void grow() {
