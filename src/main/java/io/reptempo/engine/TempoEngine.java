@@ -77,8 +77,7 @@ public final class TempoEngine implements SampleSink {
 
             @Override
             public void onGap(double from, double to) {
-                // Movements are never joined across missing data: what was under way ends here.
-                assembler().onFinish(from);
+                assembler().onGap(from);
                 listeners.forEach(l -> l.onGap(from, to));
             }
 

@@ -26,7 +26,6 @@ final class TurningPointSplitter {
     private double[] v = new double[256];
     private double[] a = new double[256];
     private int size;
-    private int extreme;        // index of the running extreme since the last turning point
     private int heading;        // +1 looking for a top, -1 for a bottom, 0 not known yet
     private int high;
     private int low;

@@ -191,6 +191,16 @@ public final class RepAssembler implements MovementListener {
 
     @Override
     public void onFinish(double lastSampleS) {
+        closeOpenRep();
+    }
+
+    /** Data stopped (a gap): movements are never joined across it, so what is open ends here. */
+    public void onGap(double fromS) {
+        closeOpenRep();
+    }
+
+    /** Hands on the rep under way as it stands (a trip out after a return becomes a rep of its own). */
+    private void closeOpenRep() {
         if (state == State.SECOND_THEN_OUT) {
             List<Movement> after = new ArrayList<>(pendingOut);
             pendingOut.clear();
