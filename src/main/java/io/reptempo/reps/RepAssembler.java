@@ -109,7 +109,7 @@ public final class RepAssembler implements MovementListener {
             case SECOND -> {
                 if (!goingOut) {
                     second.add(m);
-                } else if (returnedShare() >= fullHomeFraction || rested && returnedShare() >= HOME_FRACTION) {
+                } else if (returnedShareBefore(m) >= fullHomeFraction || rested && returnedShareBefore(m) >= HOME_FRACTION) {
                     complete();
                     startRep(m);
                 } else {
@@ -166,6 +166,18 @@ public final class RepAssembler implements MovementListener {
         }
         double now = depth(second.get(second.size() - 1).endPosition());
         return (deepest - now) / deepest;
+    }
+
+    /**
+     * How far home the bar came before {@code next} set off out again: where it turned, which can be
+     * further than where the last return movement ended when the bar crept on too slowly to count
+     * as a movement.
+     */
+    private double returnedShareBefore(Movement next) {
+        if (deepest <= 0 || second.isEmpty()) {
+            return 0;
+        }
+        return Math.max(returnedShare(), (deepest - depth(next.startPosition())) / deepest);
     }
 
     private void startRep(Movement m) {

@@ -83,6 +83,22 @@ class RepAssemblerTest {
     }
 
     @Test
+    void howFarHomeIsReadWhereTheBarTurnedNotWhereTheReturnMovementEnded() {
+        // A row (pull up first): the lowering's movement stops at 67 % back, the bar creeps on
+        // below the movement threshold to 83 %, and the next pull starts from there.
+        RepAssembler row = new RepAssembler(Direction.UP, 0.015, 0.08, RepAssembler.HOME_FRACTION, reps::add);
+        row.onMovement(new Movement(Direction.UP, 0.5, 1.1, -0.16, 0.21, 0.8, 0.8));
+        row.onMovement(new Movement(Direction.DOWN, 1.1, 1.8, 0.21, -0.18, 0.75, 1.4));
+        row.onMovement(new Movement(Direction.UP, 1.85, 2.55, -0.17, 0.17, 0.9, 2.2));
+        row.onMovement(new Movement(Direction.DOWN, 2.6, 3.2, 0.17, -0.055, 0.5, 2.9));
+        row.onMovement(new Movement(Direction.UP, 3.7, 4.3, -0.108, 0.18, 0.7, 4.0));
+        row.onMovement(new Movement(Direction.DOWN, 4.3, 5.0, 0.18, -0.12, 0.6, 4.6));
+        row.onFinish(5.2);
+        assertEquals(3, reps.size());
+        assertTrue(reps.stream().allMatch(r -> r.reversalsInFirst().isEmpty() && r.reversalsInSecond().isEmpty()));
+    }
+
+    @Test
     void aRepThatCameHomeAndRestedIsCompleteAtTheRestNotAtTheNextRep() {
         move(1, -0.40, 2);
         move(1, -0.01, 1); // 97 % back home
