@@ -9,6 +9,7 @@ import io.reptempo.phases.Movement;
 import io.reptempo.phases.MovementListener;
 import io.reptempo.phases.MovementSegmenter;
 import io.reptempo.reps.AnalysisSettings;
+import io.reptempo.reps.Measurement;
 import io.reptempo.reps.Mount;
 import io.reptempo.reps.RepAssembler;
 import io.reptempo.reps.RepCandidate;
@@ -107,7 +108,7 @@ public final class TempoEngine implements SampleSink {
             boolean bar = settings.mount() == Mount.BAR;
             assembler = new RepAssembler(settings.exercise().firstDirection(),
                     bar ? MIN_MOVEMENT_M : MIN_MOVEMENT_DEG, bar ? SetAnalyzer.MIN_REP_ROM_M : SetAnalyzer.MIN_REP_ROM_DEG,
-                    bar && !isRestFree() ? RepAssembler.BAR_FULL_HOME_FRACTION : RepAssembler.HOME_FRACTION,
+                    measurement().fullHomeFraction(),
                     this::candidate);
         }
         return assembler;
@@ -115,7 +116,15 @@ public final class TempoEngine implements SampleSink {
 
     /** The analyser for this engine's candidates (the set so far, or the whole set at the end). */
     public SetAnalyzer analyzer() {
-        return new SetAnalyzer(settings, !isRestFree());
+        return new SetAnalyzer(settings, measurement());
+    }
+
+    /** How this set is being measured (known once the estimator has chosen). */
+    public Measurement measurement() {
+        if (settings.mount() != Mount.BAR) {
+            return Measurement.LIMB;
+        }
+        return isRestFree() ? Measurement.BAR_WITHOUT_RESTS : Measurement.BAR_FROM_RESTS;
     }
 
     public TempoEngine addListener(EngineListener l) {

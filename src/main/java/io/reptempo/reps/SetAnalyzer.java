@@ -17,26 +17,17 @@ public final class SetAnalyzer {
     /** Smallest range a rep can have when nothing else in the set says otherwise. */
     public static final double MIN_REP_ROM_M = 0.08;
     public static final double MIN_REP_ROM_DEG = 15.0;
-    /** A rep this much bigger than the typical one does not set the standard for the others. */
-    static final double OUTLIER_ROM_FACTOR = 1.5;
-    /**
-     * The same for a bar: partial reps go down to about 55 % of a full one, so in a set of mostly
-     * partials the one full rep is up to 1.8 times the typical (median) rep and must still count as
-     * the best; a bar rep's range now comes from both strokes and rarely slips that far.
-     */
-    static final double BAR_OUTLIER_ROM_FACTOR = 2.0;
-
     private final AnalysisSettings settings;
-    private final boolean measuredFromRests;
+    private final Measurement measurement;
 
+    /** For a set measured the usual way for its mount (a bar from its rests). */
     public SetAnalyzer(AnalysisSettings settings) {
-        this(settings, true);
+        this(settings, Measurement.usual(settings.mount()));
     }
 
-    /** @param measuredFromRests false when the set was measured without rests (a wrist-worn sensor) */
-    public SetAnalyzer(AnalysisSettings settings, boolean measuredFromRests) {
+    public SetAnalyzer(AnalysisSettings settings, Measurement measurement) {
         this.settings = settings;
-        this.measuredFromRests = measuredFromRests;
+        this.measurement = measurement;
     }
 
     public SetResult analyze(List<RepCandidate> candidates) {
@@ -84,8 +75,7 @@ public final class SetAnalyzer {
     }
 
     private double outlierFactor() {
-        // Ranges measured without rests are rougher: one overestimate must not set the standard.
-        return settings.mount() == Mount.BAR && measuredFromRests ? BAR_OUTLIER_ROM_FACTOR : OUTLIER_ROM_FACTOR;
+        return measurement.outlierRomFactor();
     }
 
     /**
@@ -161,13 +151,8 @@ public final class SetAnalyzer {
                 isReturn, rom(c), meanVelocity, peakVelocity, null, phases, shortenings, List.of());
     }
 
-    /**
-     * A bar rep's range from both strokes (see {@link RepRange}); a limb's angles drift far less.
-     * Without rests the strokes' errors do not grow with their duration as RepRange assumes (the
-     * drift is taken out over each rep's length), so there the plain range is kept.
-     */
     private double rom(RepCandidate c) {
-        return settings.mount() == Mount.BAR && measuredFromRests ? RepRange.of(c) : c.rangeOfMotion();
+        return measurement.rangeOf(c);
     }
 
     private static PhaseKind pauseAfter(PhaseKind k) {

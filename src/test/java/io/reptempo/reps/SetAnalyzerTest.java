@@ -106,6 +106,22 @@ class SetAnalyzerTest {
     }
 
     @Test
+    void withoutRestsOneRangeFarAboveTheRestDoesNotSetTheStandard() {
+        // Ranges 0.40, 0.42, 0.38 and one of 0.70 (1.75 times the median): from rests that can be
+        // the one full rep among partials; measured without rests it is taken for a measuring slip.
+        List<RepCandidate> c = bench(new double[][] {
+            {1.5, 0.1, 0.8, 0.40}, {1.5, 0.1, 0.8, 0.70}, {1.5, 0.1, 0.8, 0.42}, {1.5, 0.1, 0.8, 0.38}});
+        AnalysisSettings s = AnalysisSettings.defaults(BENCH);
+        SetResult fromRests = new SetAnalyzer(s, Measurement.BAR_FROM_RESTS).analyze(c);
+        SetResult withoutRests = new SetAnalyzer(s, Measurement.BAR_WITHOUT_RESTS).analyze(c);
+        assertEquals(0.70, fromRests.summary().bestRom(), 0.02);
+        assertTrue(fromRests.reps().get(0).hasFlag(FlagType.PARTIAL_RANGE), "0.40 m of 0.70 m");
+        assertEquals(0.42, withoutRests.summary().bestRom(), 1e-9);
+        assertFalse(withoutRests.reps().get(0).hasFlag(FlagType.PARTIAL_RANGE), "0.40 m of 0.42 m");
+        assertEquals(4, withoutRests.reps().size());
+    }
+
+    @Test
     void flagsAPushBackUpInsideALoweringEvenInNormalSets() {
         Movement d1 = down(1, 2, 0, 0.20);
         Movement back = up(2.1, 2.5, -0.20, 0.06);
