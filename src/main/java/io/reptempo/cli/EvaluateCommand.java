@@ -2,10 +2,12 @@ package io.reptempo.cli;
 
 import io.reptempo.accuracy.LabelFile;
 import io.reptempo.accuracy.LabelledSet;
+import io.reptempo.accuracy.RepLengthMeter;
 import io.reptempo.reps.AnalysisSettings;
 import io.reptempo.reps.ExerciseProfile;
 import io.reptempo.sensor.ImportOptions;
 import io.reptempo.sensor.ReaderOptions;
+import io.reptempo.sensor.RecordingFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -49,12 +51,23 @@ public final class EvaluateCommand implements Callable<Integer> {
         + "share of sets is counted exactly (a regression guard for CI).", "Example: --min-exact 60"})
     Double minExact;
 
-    /** The outcome of one set. */
-    record Counted(LabelledSet set, int found, String problem) {
+    /** The outcome of one set; repLengths is the recorded time in rep lengths, from the raw data. */
+    record Counted(LabelledSet set, int found, String problem, double repLengths) {
         int error() {
             return Math.abs(found - set.reps());
         }
+
+        /**
+         * The label asks for more reps than the recording has time for: even counting a rep cut
+         * at each end, the label's reps need more rep lengths than were recorded.
+         */
+        boolean tooShortForLabel() {
+            return set.reps() > repLengths + TOO_SHORT_MARGIN;
+        }
     }
+
+    /** Half a rep length: a recording may start or end inside a rep the label counts. */
+    static final double TOO_SHORT_MARGIN = 0.5;
 
     @Override
     public Integer call() throws UserError {
@@ -76,14 +89,19 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%-48s %-15s %5s %5s%n", "set", "exercise", "label", "found");
+        out.printf(Locale.ROOT, "%-48s %-15s %5s %5s %8s%n", "set", "exercise", "label", "found", "lengths");
         List<Counted> counted = new ArrayList<>();
         for (LabelledSet s : sets) {
             Counted c = count(s);
             counted.add(c);
-            out.printf(Locale.ROOT, "%-48s %-15s %5d %5s%s%n", s.name(), s.exercise(), s.reps(),
+            String remark = c.problem() != null ? "   " + c.problem()
+                    : c.error() != 0 ? "   off by " + (c.found() - s.reps()) : "";
+            if (c.problem() == null && c.tooShortForLabel()) {
+                remark += String.format(Locale.ROOT, " (the recording holds %.1f rep lengths)", c.repLengths());
+            }
+            out.printf(Locale.ROOT, "%-48s %-15s %5d %5s %8s%s%n", s.name(), s.exercise(), s.reps(),
                     c.problem() == null ? Integer.toString(c.found()) : "-",
-                    c.problem() != null ? "   " + c.problem() : c.error() != 0 ? "   off by " + (c.found() - s.reps()) : "");
+                    Double.isNaN(c.repLengths()) ? "-" : String.format(Locale.ROOT, "%.1f", c.repLengths()), remark);
         }
         out.println();
         Map<String, List<Counted>> byParticipant = new LinkedHashMap<>();
@@ -92,6 +110,19 @@ public final class EvaluateCommand implements Callable<Integer> {
             byParticipant.forEach((who, list) -> out.println(summary("participant " + who, list)));
         }
         out.println(summary("all", counted));
+        List<Counted> fitting = counted.stream().filter(c -> !c.tooShortForLabel()).toList();
+        if (fitting.size() < counted.size() && !fitting.isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "Leaving out the %d sets whose recording is too short for the label "
+                    + "(label > rep lengths + %.1f; rep length from the raw acceleration):%n",
+                    counted.size() - fitting.size(), TOO_SHORT_MARGIN);
+            Map<String, List<Counted>> fitByParticipant = new LinkedHashMap<>();
+            fitting.forEach(c -> fitByParticipant.computeIfAbsent(c.set().participant(), k -> new ArrayList<>()).add(c));
+            if (fitByParticipant.size() > 1) {
+                fitByParticipant.forEach((who, list) -> out.println(summary("participant " + who, list)));
+            }
+            out.println(summary("all", fitting));
+        }
         out.flush();
         double share = 100.0 * counted.stream().filter(c -> c.error() == 0).count() / counted.size();
         if (minExact != null && share < minExact) {
@@ -117,9 +148,20 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             AnalysisSettings settings = AnalysisSettings.defaults(ExerciseProfile.preset(s.exercise()));
             var outcome = RecordingAnalysis.run(s.recording(), options, settings);
-            return new Counted(s, outcome.result().reps().size(), null);
+            return new Counted(s, outcome.result().reps().size(), null, repLengths(s, options));
         } catch (UserError e) {
-            return new Counted(s, 0, e.getMessage());
+            return new Counted(s, 0, e.getMessage(), Double.NaN);
         }
+    }
+
+    /** The recording read a second time, for a measure that owes nothing to the engine. */
+    private static double repLengths(LabelledSet s, ImportOptions options) throws UserError {
+        RepLengthMeter meter = new RepLengthMeter();
+        try {
+            RecordingAnalysis.open(s.recording(), options).read(meter);
+        } catch (IOException | RecordingFormatException e) {
+            return Double.NaN; // the engine's run read it; a second failure only loses this column
+        }
+        return meter.repLengths();
     }
 }

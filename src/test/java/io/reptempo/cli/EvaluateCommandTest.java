@@ -20,6 +20,7 @@ class EvaluateCommandTest {
     static Path dir;
     static int benchReps;
     static int deadliftReps;
+    static int squatReps;
 
     /** Three sets; the third is labelled one rep too many, as a mislabelled real set would be. */
     @BeforeAll
@@ -32,6 +33,7 @@ class EvaluateCommandTest {
                 dir.resolve("squat.csv"));
         benchReps = bench.reps().size();
         deadliftReps = dead.reps().size();
+        squatReps = squat.reps().size();
         Files.writeString(dir.resolve("labels.csv"), "set,participant,exercise,reps,file\n"
                 + "b1,A,bench," + benchReps + ",bench.csv\n"
                 + "d1,A,dead," + deadliftReps + ",dead.csv\n"
@@ -44,11 +46,26 @@ class EvaluateCommandTest {
         r.assertNoStackTrace();
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("b1 ") && l.contains("bench-press")
-                && l.matches(".*\\s" + benchReps + "\\s+" + benchReps + "\\s*")), r.out());
+                && l.matches(".*\\s" + benchReps + "\\s+" + benchReps + "\\s+(-|[0-9.]+)\\s*")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("s1 ") && l.contains("off by -1")), r.out());
         assertTrue(r.out().contains("participant A:   sets  2  exact  2 (100.0 %)  mean absolute error 0.00"), r.out());
         assertTrue(r.out().contains("participant B:   sets  1  exact  0 (0.0 %)  mean absolute error 1.00"), r.out());
         assertTrue(r.out().contains("all:             sets  3  exact  2 (66.7 %)  mean absolute error 0.33"), r.out());
+    }
+
+    @Test
+    void aLabelAskingForMoreRepsThanTheRecordingHasTimeForIsPointedOut(@TempDir Path other) throws IOException {
+        // Touch-and-go squats: the recording is about twice as long as its reps (walkout, rests).
+        Files.copy(dir.resolve("squat.csv"), other.resolve("squat.csv"));
+        Files.writeString(other.resolve("labels.csv"), "set,participant,exercise,reps,file\n"
+                + "right,A,squat," + squatReps + ",squat.csv\n"
+                + "triple,A,squat," + 3 * squatReps + ",squat.csv\n");
+        CliRun r = CliRun.of("evaluate", other);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("triple ") && l.contains("the recording holds")), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("right ") && l.contains("the recording holds")), r.out());
+        assertTrue(r.out().contains("Leaving out the 1 sets whose recording is too short"), r.out());
+        assertTrue(r.out().contains("all:             sets  1  exact  1 (100.0 %)"), r.out());
     }
 
     @Test
