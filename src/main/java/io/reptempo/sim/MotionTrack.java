@@ -49,6 +49,12 @@ final class MotionTrack {
         return out[1];
     }
 
+    double acceleration(double t) {
+        double[] out = new double[3];
+        evaluate(t, out);
+        return out[2];
+    }
+
     private int lastStartingAtOrBefore(double t) {
         int lo = 0;
         int hi = starts.length - 1;

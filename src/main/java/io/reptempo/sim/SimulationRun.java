@@ -14,6 +14,11 @@ import java.util.SplittableRandom;
  */
 public final class SimulationRun {
 
+    /** Below this output rate the sensor's own low-pass filter matters: samples average the motion. */
+    static final double ANTI_ALIAS_BELOW_HZ = 100;
+    /** The rate the averaging is computed at. */
+    static final double INTERNAL_RATE_HZ = 400;
+
     private final SetPlan plan;
     private final SetTruth truth;
     private final Map<String, String> metadata;
@@ -90,15 +95,40 @@ public final class SimulationRun {
         double[] carrier = new double[6];
         double[] force = new double[3];
         double[] rate = new double[3];
+        double[] part = new double[6];
         double endS = plan.endS();
+        int substeps = rateHz < ANTI_ALIAS_BELOW_HZ ? (int) Math.ceil(INTERNAL_RATE_HZ / rateHz) : 1;
+        double previous = Double.NaN;
         for (double t = clock.next(); t <= endS; t = clock.next()) {
-            kinematics.evaluate(t, carrier);
+            if (substeps == 1) {
+                kinematics.evaluate(t, carrier);
+            } else {
+                averageOver(kinematics, Double.isNaN(previous) ? t - 1 / rateHz : previous, t, substeps, part, carrier);
+            }
+            previous = t;
             mounting.applyTransposed(carrier[0], carrier[1], carrier[2], force);
             mounting.applyTransposed(carrier[3], carrier[4], carrier[5], rate);
             Sample s = sensor.read(t, force, rate, noise);
             sink.accept(s);
         }
         sink.finish();
+    }
+
+    /**
+     * What a MEMS part at a low output rate reports: its filter averages the motion since the
+     * previous sample rather than catching one instant, so the motion between samples is not
+     * aliased (and the velocity the samples add up to is kept).
+     */
+    private static void averageOver(Kinematics kinematics, double fromS, double toS, int substeps, double[] part,
+                                    double[] out) {
+        java.util.Arrays.fill(out, 0);
+        double step = (toS - fromS) / substeps;
+        for (int i = 0; i < substeps; i++) {
+            kinematics.evaluate(fromS + (i + 0.5) * step, part);
+            for (int k = 0; k < out.length; k++) {
+                out[k] += part[k] / substeps;
+            }
+        }
     }
 
     /** Fresh per stream: kinematics keep scratch buffers, so streams may run on separate threads. */

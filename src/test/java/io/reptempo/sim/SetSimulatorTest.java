@@ -136,6 +136,36 @@ class SetSimulatorTest {
         }
     }
 
+    @Test
+    void atLowRatesEachSampleAveragesTheMotionSinceThePreviousOne() {
+        // A MEMS part at 10 Hz reports its filter's output, not an instant: the samples, each held
+        // for its interval, add up to the bar's true change of velocity.
+        Rotation3 mounting = Rotation3.aboutAxis(0.2, 0.9, -0.4, 1.3);
+        SimulationOptions options = SimulationOptions.ideal().withRateHz(10).withMounting(mounting);
+        for (Scenario s : BAR_SCENARIOS) {
+            SimulationRun run = SetSimulator.prepare(s, 31, options);
+            List<Sample> xs = new ArrayList<>();
+            run.streamTo(xs::add);
+            double[] w = new double[3];
+            double v = run.plan().vertical().velocity(xs.get(0).t());
+            double worst = 0;
+            double pointSampledWorst = 0;
+            double vPoint = v;
+            for (int i = 1; i < xs.size(); i++) {
+                double dt = xs.get(i).t() - xs.get(i - 1).t();
+                mounting.apply(xs.get(i).ax(), xs.get(i).ay(), xs.get(i).az(), w);
+                v += (w[2] - G) * dt;
+                double truth = run.plan().vertical().velocity(xs.get(i).t());
+                worst = Math.max(worst, Math.abs(v - truth));
+                vPoint += run.plan().vertical().acceleration(xs.get(i).t()) * dt;
+                pointSampledWorst = Math.max(pointSampledWorst, Math.abs(vPoint - truth));
+            }
+            assertTrue(worst < 0.01, s.id() + ": velocity from 10 Hz samples off by " + worst + " m/s");
+            assertTrue(pointSampledWorst > 3 * worst, s.id() + ": instants alone would do as well ("
+                    + pointSampledWorst + " m/s)");
+        }
+    }
+
     private static final Scenario[] BAR_SCENARIOS = {Scenario.BENCH_TEMPO, Scenario.SQUAT_TOUCH_AND_GO,
         Scenario.DEADLIFT, Scenario.ECCENTRIC_ONLY_UNASSISTED, Scenario.SHORTENING_IN_LOWERING,
         Scenario.WARMUP_AND_PARTIALS, Scenario.BENCH_PAUSED};
