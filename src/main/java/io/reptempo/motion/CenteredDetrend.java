@@ -6,38 +6,47 @@ import java.util.Arrays;
  * A stream minus its own centred moving mean, window in seconds: the high-pass that takes
  * integration drift out of motion with no rests, since over one rep the bar comes back to
  * where it started. A point is released once the window's future half has arrived; each
- * point carries two extra values through unchanged.
+ * point carries a fixed number of extra values through unchanged.
  */
 final class CenteredDetrend {
-    /** Receives released points: the detrended value, the moving mean's slope and the carried values. */
+    /**
+     * Receives released points: the detrended value, the moving mean's slope and the carried
+     * values (an array reused for the next point, so read it during the call).
+     */
     interface Output {
-        void accept(double t, double detrended, double meanSlope, double carried, double carried2);
+        void accept(double t, double detrended, double meanSlope, double[] carried);
     }
 
     private final Output out;
     private double[] t = new double[256];
     private double[] x = new double[256];
-    private double[] carried = new double[256];
-    private double[] carried2 = new double[256];
+    private final double[][] carried;
+    private final double[] released;
     private double[] cum = new double[257]; // cum[i] = sum of x[0..i-1]
     private int size;
     private int next;   // index of the next point to release
     private int first;  // oldest index still needed
     private double startT = Double.NaN; // first point since the stream (re)started
 
-    CenteredDetrend(Output out) {
+    CenteredDetrend(int carriedValues, Output out) {
         this.out = out;
+        this.carried = new double[carriedValues][256];
+        this.released = new double[carriedValues];
     }
 
-    /** Adds a point; points are released only once {@code release} allows (the window is trusted). */
-    void push(double time, double value, double carry, double carry2, double windowSeconds, boolean release) {
+    /**
+     * Adds a point with its carried values (copied); points are released only once
+     * {@code release} allows (the window is trusted).
+     */
+    void push(double time, double value, double[] carry, double windowSeconds, boolean release) {
         if (size == t.length) {
             compact();
         }
         t[size] = time;
         x[size] = value;
-        carried[size] = carry;
-        carried2[size] = carry2;
+        for (int c = 0; c < carried.length; c++) {
+            carried[c][size] = carry[c];
+        }
         cum[size + 1] = cum[size] + value;
         size++;
         if (Double.isNaN(startT)) {
@@ -96,7 +105,10 @@ final class CenteredDetrend {
         double mean = (cum[hi + 1] - cum[lo]) / (hi - lo + 1);
         // A slid window stands still while the point moves on, so its mean has no slope.
         double slope = !slid && hi > lo ? (x[hi] - x[lo]) / (t[hi] - t[lo]) : 0;
-        out.accept(tc, x[next] - mean, slope, carried[next], carried2[next]);
+        for (int c = 0; c < carried.length; c++) {
+            released[c] = carried[c][next];
+        }
+        out.accept(tc, x[next] - mean, slope, released);
         next++;
     }
 
@@ -107,8 +119,9 @@ final class CenteredDetrend {
             double base = cum[first];
             System.arraycopy(t, first, t, 0, keep);
             System.arraycopy(x, first, x, 0, keep);
-            System.arraycopy(carried, first, carried, 0, keep);
-            System.arraycopy(carried2, first, carried2, 0, keep);
+            for (double[] c : carried) {
+                System.arraycopy(c, first, c, 0, keep);
+            }
             for (int i = 0; i <= keep; i++) {
                 cum[i] = cum[first + i] - base;
             }
@@ -120,8 +133,9 @@ final class CenteredDetrend {
             int n = t.length * 2;
             t = Arrays.copyOf(t, n);
             x = Arrays.copyOf(x, n);
-            carried = Arrays.copyOf(carried, n);
-            carried2 = Arrays.copyOf(carried2, n);
+            for (int c = 0; c < carried.length; c++) {
+                carried[c] = Arrays.copyOf(carried[c], n);
+            }
             cum = Arrays.copyOf(cum, n + 1);
         }
     }

@@ -7,9 +7,9 @@ package io.reptempo.motion;
  */
 final class RepPeriodEstimator {
     static final double GRID_SECONDS = 0.05;
-    static final double HISTORY_SECONDS = 12.0;
+    static final double HISTORY_SECONDS = 24.0;
     static final double MIN_PERIOD_SECONDS = 1.0;
-    static final double MAX_PERIOD_SECONDS = 6.0;
+    static final double MAX_PERIOD_SECONDS = 10.0;
     /** Until this much signal is seen, and whenever nothing repeats, assume a typical rep. */
     static final double DEFAULT_PERIOD_SECONDS = 2.5;
     static final double UPDATE_SECONDS = 1.0;
@@ -28,13 +28,21 @@ final class RepPeriodEstimator {
     private double lastX;
     private double sinceUpdate;
     private double period = DEFAULT_PERIOD_SECONDS;
+    private boolean found;     // the latest look found a repeat
+    private boolean settled;
 
-    /** Signal needed before the period is trusted: a few reps of the slowest kind. */
+    /** Signal needed before the period is trusted: a few reps of the quick kind. */
     static final double SETTLED_SECONDS = 8.0;
 
-    /** True once enough signal has been seen for the period to be trusted. */
+    /**
+     * True once the period can be trusted: at least {@link #SETTLED_SECONDS} seen and the latest
+     * look found a repeat (slow reps with pauses take two whole reps to show one), or, failing a
+     * repeat, twice the longest period seen. Stays true from then on.
+     */
     boolean settled() {
-        return count * GRID_SECONDS >= SETTLED_SECONDS;
+        double seen = count * GRID_SECONDS;
+        settled |= seen >= SETTLED_SECONDS && (found || seen >= 2 * MAX_PERIOD_SECONDS);
+        return settled;
     }
 
     double periodSeconds() {
@@ -116,6 +124,7 @@ final class RepPeriodEstimator {
                 break;
             }
         }
+        found = best > 0;
         if (best > 0) {
             period = best * GRID_SECONDS;
         }

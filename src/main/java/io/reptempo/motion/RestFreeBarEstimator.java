@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * Bar motion for a sensor that is never still: a wrist-worn sensor (the hand grips the bar and
  * trembles under load) or a recording that starts mid-set. With no rests to anchor velocity,
- * drift is taken out by the bar's own repetition: velocity and height are each detrended over
- * one rep's length, measured from the signal. Hindsight of about one rep, so live feedback
- * comes that much later than with rests.
+ * a first height comes from the bar's own repetition (velocity and height each detrended over
+ * one rep's length, measured from the signal); its turning points, and the pauses at them, then
+ * anchor the integrated velocity to zero like rests, so pauses and a changing rhythm do not
+ * bend it. Hindsight of about one rep, so live feedback comes that much later than with rests.
  */
 public final class RestFreeBarEstimator implements MotionEstimator {
     /**
@@ -17,8 +18,6 @@ public final class RestFreeBarEstimator implements MotionEstimator {
      * own acceleration averages out, so a few seconds of lifting give gravity.
      */
     static final double START_SECONDS = 4.0;
-    /** Acceleration is smoothed this much before pauses are looked for in it (sensor noise, tremor). */
-    static final double ACCEL_SMOOTHING_SECONDS = 0.05;
 
     private final MotionListener listener;
     private final GravityFollower gravity = new GravityFollower();
@@ -32,28 +31,33 @@ public final class RestFreeBarEstimator implements MotionEstimator {
     private double lastT = Double.NaN;
     private double prevStepT = Double.NaN;
     private double lastA;
-    private double smoothA;
+    private final TremorFloor tremor = new TremorFloor();
     private double velocity;
     private double lastVT = Double.NaN;
     private double lastVd;
     private double height;
     private int gaps;
+    private final double[] velocityCarry = new double[2]; // movement above tremor, raw velocity
+    private final double[] heightCarry = new double[3];   // detrended velocity, and the two above
 
     public RestFreeBarEstimator(MotionListener listener) {
         this.listener = listener;
         this.splitter = new TurningPointSplitter(listener);
-        this.heightDetrend = new CenteredDetrend((t, h, slope, v, accel) -> {
-            double vOut = v - slope;
+        this.heightDetrend = new CenteredDetrend(3, (t, h, slope, carried) -> {
+            double vOut = carried[0] - slope;
             listener.onProgress(t, h, vOut, false);
-            splitter.push(t, h, vOut, accel, period.periodSeconds());
+            splitter.push(t, h, carried[2], carried[1], period.periodSeconds());
         });
-        this.velocityDetrend = new CenteredDetrend((t, vd, slope, accel, unused) -> {
+        this.velocityDetrend = new CenteredDetrend(2, (t, vd, slope, carried) -> {
             if (!Double.isNaN(lastVT)) {
                 height += (vd + lastVd) / 2 * (t - lastVT);
             }
             lastVT = t;
             lastVd = vd;
-            heightDetrend.push(t, height, vd, accel, period.periodSeconds(), true);
+            heightCarry[0] = vd;
+            heightCarry[1] = carried[0];
+            heightCarry[2] = carried[1];
+            heightDetrend.push(t, height, heightCarry, period.periodSeconds(), true);
         });
     }
 
@@ -104,8 +108,10 @@ public final class RestFreeBarEstimator implements MotionEstimator {
             velocity += (a + lastA) / 2 * dt;
         }
         lastA = a;
-        smoothA = dt > 0 ? smoothA + (a - smoothA) * Math.min(1.0, dt / ACCEL_SMOOTHING_SECONDS) : a;
-        velocityDetrend.push(s.t(), velocity, smoothA, 0, period.periodSeconds(), period.settled());
+        double moving = tremor.push(a, dt);
+        velocityCarry[0] = moving;
+        velocityCarry[1] = velocity;
+        velocityDetrend.push(s.t(), velocity, velocityCarry, period.periodSeconds(), period.settled());
     }
 
     /**
@@ -132,6 +138,7 @@ public final class RestFreeBarEstimator implements MotionEstimator {
         height = 0;
         lastVT = Double.NaN;
         prevStepT = Double.NaN;
+        tremor.restart();
         period.restartGrid();
     }
 

@@ -16,15 +16,21 @@ final class TurningPointSplitter {
     /** The recent range is measured over this many rep lengths. */
     static final double RANGE_PERIODS = 3.0;
     static final double RANGE_GRID_SECONDS = 0.05;
-    /** Acceleration below this share of the stretch's peak (and below the floor) is a pause's. */
-    static final double QUIET_SHARE = 0.1;
-    static final double MIN_QUIET_ACCELERATION = 0.2;
+    /** Movement above the tremor floor (m/s^2) below which the bar may be pausing. */
+    static final double QUIET_ACCELERATION = 0.01;
+    /** A run this long with the velocity held and the acceleration quiet is a pause, whatever came before it. */
+    static final double MIN_PAUSE_SECONDS = 0.25;
+    /**
+     * Share of the stretch's velocity swing the velocity may move from its value at the turning
+     * point and still count as held: a slow, even lowering is as quiet as a pause but moves.
+     */
+    static final double HELD_VELOCITY_SHARE = 0.2;
 
     private final MotionListener listener;
     private double[] t = new double[256];
     private double[] p = new double[256];
-    private double[] v = new double[256];
-    private double[] a = new double[256];
+    private double[] v = new double[256]; // integrated, not detrended
+    private double[] a = new double[256]; // movement above the tremor floor
     private int size;
     private int heading;        // +1 looking for a top, -1 for a bottom, 0 not known yet
     private int high;
@@ -41,6 +47,11 @@ final class TurningPointSplitter {
         this.listener = listener;
     }
 
+    /**
+     * @param position     detrended height, where the turning points are looked for
+     * @param velocity     velocity as integrated: its drift is taken out between the anchors of each stretch
+     * @param acceleration movement above the tremor floor, for the pause test
+     */
     void push(double time, double position, double velocity, double acceleration, double periodSeconds) {
         if (size == t.length) {
             grow();
@@ -107,34 +118,67 @@ final class TurningPointSplitter {
     }
 
     /**
-     * Emits the stretch [0, k]. The bar is still at a turning point, and stays still through a
-     * pause there: where the acceleration stays quiet next to either end, velocity is zero, and
-     * in between it is re-anchored to zero at those points (the rough detrending leaves an offset
-     * that would otherwise run a pause into the next movement). A stretch cut short by a gap or
-     * the end of the stream is anchored at its last sample too: its true end is unknown, and
-     * taking it as still keeps a half-seen movement from passing for a whole one.
+     * Emits the stretch [0, k]. Velocity is zero at a turning point and through a pause there,
+     * so the integrated velocity is anchored to zero at both ends (and through the pauses next to
+     * them) and its drift in between taken out as a straight line: the bar's own stops do what
+     * rests do for the rest-based estimator, whatever the rhythm of the set. Position is the
+     * anchored velocity integrated, bent to meet the detrended height at both turning points.
+     * A stretch cut short by a gap or the end of the stream is anchored at its last sample too:
+     * its true end is unknown, and taking it as still keeps a half-seen movement from passing
+     * for a whole one.
      */
     private void emit(int k) {
-        double peak = 0;
+        double swingHead = 0;
+        double swingTail = 0;
         for (int i = 0; i <= k; i++) {
-            peak = Math.max(peak, Math.abs(a[i]));
+            swingHead = Math.max(swingHead, Math.abs(v[i] - v[0]));
+            swingTail = Math.max(swingTail, Math.abs(v[i] - v[k]));
         }
-        double quiet = Math.max(MIN_QUIET_ACCELERATION, QUIET_SHARE * peak);
-        int head = 0;
-        while (head < k && Math.abs(a[head + 1]) < quiet) {
-            head++;
-        }
-        int tail = k;
-        while (tail > head && Math.abs(a[tail - 1]) < quiet) {
-            tail--;
-        }
+        int head = stillUntil(0, k, 1, HELD_VELOCITY_SHARE * swingHead);
+        int tail = Math.max(head, stillUntil(k, 0, -1, HELD_VELOCITY_SHARE * swingTail));
         double[] vel = new double[k + 1];
         double span = t[tail] - t[head];
         for (int i = head; i <= tail; i++) {
             double f = span > 0 ? (t[i] - t[head]) / span : 0;
             vel[i] = v[i] - (v[head] + f * (v[tail] - v[head]));
         }
-        listener.onSegment(new MotionSegment(Arrays.copyOf(t, k + 1), Arrays.copyOf(p, k + 1), vel, false));
+        double[] pos = new double[k + 1];
+        pos[0] = p[0];
+        for (int i = 1; i <= k; i++) {
+            pos[i] = pos[i - 1] + (vel[i] + vel[i - 1]) / 2 * (t[i] - t[i - 1]);
+        }
+        double miss = p[k] - pos[k];
+        double whole = t[k] - t[0];
+        for (int i = 1; i <= k; i++) {
+            pos[i] += miss * (t[i] - t[0]) / whole;
+        }
+        listener.onSegment(new MotionSegment(Arrays.copyOf(t, k + 1), pos, vel, false));
+    }
+
+    /**
+     * The last index, stepping from the turning point at {@code from} towards {@code to}, that
+     * the bar is still held there: the velocity stays within {@code heldVelocity} of its value at
+     * the turning point, provided that run has a pause's worth of quiet acceleration in it (the
+     * end of a stroke is loud, the pause after it quiet); else only as far as it is quiet from
+     * the start, so a reversal without a pause is anchored at the turning point alone.
+     */
+    private int stillUntil(int from, int to, int step, double heldVelocity) {
+        int i = from;
+        double quietTime = 0;
+        while (i != to && Math.abs(v[i + step] - v[from]) <= heldVelocity) {
+            if (a[i + step] < QUIET_ACCELERATION) {
+                quietTime += Math.abs(t[i + step] - t[i]);
+            }
+            i += step;
+        }
+        if (quietTime >= MIN_PAUSE_SECONDS) {
+            return i;
+        }
+        i = from;
+        while (i != to && a[i + step] < QUIET_ACCELERATION && Math.abs(v[i + step] - v[from]) <= heldVelocity) {
+            i += step;
+        }
+        return i;
     }
 
     /** The confirmation distance from the range of the last few reps. */
