@@ -363,12 +363,21 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
         double v = verifiedIntegral;
         double prevA = verifiedPrevAccel;
-        for (int i = verifiedCount; i < n; i++) {
-            double a = accelBeforeResidual(moving.get(i));
-            if (i > 0) {
-                v += 0.5 * (prevA + a) * (moving.get(i).t() - moving.get(i - 1).t());
+        if (verifiedCount < n) {
+            // Past the newest knot the track holds its last direction, so gravity there is one vector.
+            track.directionAt(moving.get(verifiedCount).t(), dir);
+            double dx = dir[0];
+            double dy = dir[1];
+            double dz = dir[2];
+            double g = startGravity + biasRegression.sizeChange(startUx, startUy, startUz, dx, dy, dz);
+            for (int i = verifiedCount; i < n; i++) {
+                Sample s = moving.get(i);
+                double a = s.ax() * dx + s.ay() * dy + s.az() * dz - g;
+                if (i > 0) {
+                    v += 0.5 * (prevA + a) * (s.t() - moving.get(i - 1).t());
+                }
+                prevA = a;
             }
-            prevA = a;
         }
         // The size residual grows linearly over the stretch; its trapezoid integral is exact.
         return v - residual * span / 2;
