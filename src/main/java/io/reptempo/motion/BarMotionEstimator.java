@@ -106,6 +106,12 @@ public final class BarMotionEstimator implements MotionEstimator {
     private int verifiedCount;          // samples whose share of the verification integral is final
     private double verifiedIntegral;
     private double verifiedPrevAccel;
+    // The integral past the newest knot as the last verification left it (tailFrom -1: none).
+    private int tailFrom = -1;
+    private int tailTo;
+    private double tailIntegral;
+    private double tailPrevAccel;
+    private double tailDx, tailDy, tailDz, tailGravity;
     private double candidateGravity;
     private double restStart;
     private double lastAnchorT;
@@ -363,15 +369,45 @@ public final class BarMotionEstimator implements MotionEstimator {
         }
         double v = verifiedIntegral;
         double prevA = verifiedPrevAccel;
-        for (int i = verifiedCount; i < n; i++) {
-            double a = accelBeforeResidual(moving.get(i));
-            if (i > 0) {
-                v += 0.5 * (prevA + a) * (moving.get(i).t() - moving.get(i - 1).t());
+        if (verifiedCount < n) {
+            // Past the newest knot the track holds its last direction, so gravity there is one vector.
+            track.directionAt(moving.get(verifiedCount).t(), dir);
+            double dx = dir[0];
+            double dy = dir[1];
+            double dz = dir[2];
+            double g = startGravity + biasRegression.sizeChange(startUx, startUy, startUz, dx, dy, dz);
+            int from = verifiedCount;
+            // Until a knot arrives the tail only grows: the same additions in the same order, so the
+            // last call's sum is carried on rather than redone (a long quiet lowering has no knots).
+            if (tailFrom == verifiedCount && same(dx, tailDx) && same(dy, tailDy) && same(dz, tailDz)
+                    && same(g, tailGravity)) {
+                from = tailTo;
+                v = tailIntegral;
+                prevA = tailPrevAccel;
             }
-            prevA = a;
+            for (int i = from; i < n; i++) {
+                Sample s = moving.get(i);
+                double a = s.ax() * dx + s.ay() * dy + s.az() * dz - g;
+                if (i > 0) {
+                    v += 0.5 * (prevA + a) * (s.t() - moving.get(i - 1).t());
+                }
+                prevA = a;
+            }
+            tailFrom = verifiedCount;
+            tailTo = n;
+            tailIntegral = v;
+            tailPrevAccel = prevA;
+            tailDx = dx;
+            tailDy = dy;
+            tailDz = dz;
+            tailGravity = g;
         }
         // The size residual grows linearly over the stretch; its trapezoid integral is exact.
         return v - residual * span / 2;
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 
     /** Vertical acceleration with gravity's direction from the track and its size from the fit. */
@@ -396,6 +432,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         verifiedCount = 0;
         verifiedIntegral = 0;
         verifiedPrevAccel = 0;
+        tailFrom = -1;
         moving.clear();
         velocity = 0;
         lastAccel = verticalAccel(history.get(from));

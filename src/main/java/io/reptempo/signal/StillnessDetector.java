@@ -105,12 +105,29 @@ public final class StillnessDetector {
         if (size < 3 || times[(head + size - 1) & (times.length - 1)] - times[head] < MIN_WINDOW_SHARE * windowSeconds) {
             return false;
         }
-        double n = size;
-        double var = (sxx - sx * sx / n) / n + (syy - sy * sy / n) / n + (szz - sz * sz / n) / n;
-        if (var > accelSpreadLimit * accelSpreadLimit) {
+        if (fastRotationsInWindow != 0) {
             return false;
         }
-        return fastRotationsInWindow == 0;
+        return !varianceAbove(size, sx, sy, sz, sxx, syy, szz, accelSpreadLimit * accelSpreadLimit);
+    }
+
+    /**
+     * Whether the summed variance of three axes, from their sums and sums of squares over n values,
+     * exceeds {@code limit}. Six divisions per sample cost more than the rest of the detector, so a
+     * product with 1/n decides first; only when that lands within its rounding error of the limit
+     * is the variance divided out, so the answer is always the divided one's.
+     */
+    static boolean varianceAbove(double n, double sx, double sy, double sz, double sxx, double syy, double szz,
+            double limit) {
+        double inv = 1 / n;
+        double quick = (sxx - sx * sx * inv) * inv + (syy - sy * sy * inv) * inv + (szz - sz * sz * inv) * inv;
+        // Both forms err by a few ulps of the sums they subtract; this bound is a thousand times that.
+        double margin = 1e-12 * (Math.abs(sxx) + Math.abs(syy) + Math.abs(szz)
+                + (sx * sx + sy * sy + sz * sz) * inv) * inv;
+        if (Math.abs(quick - limit) > margin) {
+            return quick > limit;
+        }
+        return (sxx - sx * sx / n) / n + (syy - sy * sy / n) / n + (szz - sz * sz / n) / n > limit;
     }
 
     /** Mean raw-direction specific force over the window (smoothed), m/s^2, as {x, y, z}. */
