@@ -13,9 +13,12 @@ import io.reptempo.sensor.ReadReport;
 import io.reptempo.sensor.ReaderOptions;
 import io.reptempo.sensor.RecordingFormatException;
 import io.reptempo.sensor.RecordingParser;
+import io.reptempo.sensor.RecordingWriter;
 import io.reptempo.sensor.Sample;
+import io.reptempo.sim.RepTruth;
 import io.reptempo.sim.Scenario;
 import io.reptempo.sim.SetSimulator;
+import io.reptempo.sim.SimulatedSet;
 import io.reptempo.sim.SimulationOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,11 +50,17 @@ class ChunkedFeedingTest {
         "bench-tempo, 7, bench-press",
         "deadlift, 3, deadlift",
         "curl-gyro, 2, biceps-curl",
+        // A wristband: 12.5 Hz, never still, starting inside the first rep, so measured without rests.
+        "wrist-squat, 4, squat",
     })
     void wholeAndChunkedReadingGiveTheSameAnalysis(String scenario, long seed, String exercise)
             throws IOException, RecordingFormatException {
         Path csv = dir.resolve(scenario + ".csv");
-        SetSimulator.writeRecording(Scenario.fromId(scenario), seed, SimulationOptions.defaults(), csv);
+        if (scenario.equals("wrist-squat")) {
+            writeWristLikeSquats(seed, csv);
+        } else {
+            SetSimulator.writeRecording(Scenario.fromId(scenario), seed, SimulationOptions.defaults(), csv);
+        }
         AnalysisSettings settings = AnalysisSettings.defaults(ExerciseProfile.preset(exercise));
 
         // (a) The file, as analyze reads it.
@@ -63,11 +73,12 @@ class ChunkedFeedingTest {
         RecordingParser parser = new RecordingParser(ReaderOptions.defaults(), chunked);
         char[] text = Files.readString(csv, StandardCharsets.UTF_8).toCharArray();
         Random random = new Random(seed * 31 + 7);
+        int maxChunk = Math.min(MAX_CHUNK, text.length / 50); // a short recording still comes in many pieces
         int pieces = 0;
         for (int off = 0; off < text.length; ) {
             // Log-uniform sizes: single characters are as common as whole kilobytes.
-            int size = (int) Math.exp(random.nextDouble() * Math.log(MAX_CHUNK + 1));
-            size = Math.max(1, Math.min(size, Math.min(MAX_CHUNK, text.length - off)));
+            int size = (int) Math.exp(random.nextDouble() * Math.log(maxChunk + 1));
+            size = Math.max(1, Math.min(size, Math.min(maxChunk, text.length - off)));
             char[] piece = Arrays.copyOfRange(text, off, off + size);
             parser.accept(piece, 0, size);
             Arrays.fill(piece, '9');
@@ -85,6 +96,7 @@ class ChunkedFeedingTest {
         samples.forEach(pushed::accept);
         pushed.finish();
 
+        assertEquals(scenario.equals("wrist-squat"), whole.isRestFree(), "measured without rests");
         assertEquals(wholeReport, chunkedReport);
         assertEquals(whole.sampleCount(), chunked.sampleCount());
         assertEquals(whole.sampleCount(), pushed.sampleCount());
@@ -97,5 +109,25 @@ class ChunkedFeedingTest {
         String expected = SetJson.toText(whole.result(), source);
         assertEquals(expected, SetJson.toText(chunked.result(), source));
         assertEquals(expected, SetJson.toText(pushed.result(), source));
+    }
+
+    /** Squats as a wrist-worn 12.5 Hz sensor records them: cut from inside the first rep, with hand tremor. */
+    private static void writeWristLikeSquats(long seed, Path csv) throws IOException {
+        SimulatedSet set = SetSimulator.simulate(Scenario.SQUAT_TOUCH_AND_GO, seed,
+                SimulationOptions.defaults().withRateHz(12.5));
+        List<RepTruth> reps = set.truth().reps();
+        double from = reps.get(0).startS() + 0.3;
+        double to = reps.get(reps.size() - 1).endS();
+        Random tremor = new Random(seed);
+        try (RecordingWriter out = new RecordingWriter(csv, Map.of("rate_hz", "12.5"), true)) {
+            for (Sample s : set.samples()) {
+                if (s.t() >= from && s.t() <= to) {
+                    out.accept(new Sample(s.t() - from, s.ax() + 0.3 * tremor.nextGaussian(),
+                            s.ay() + 0.3 * tremor.nextGaussian(), s.az() + 0.3 * tremor.nextGaussian(),
+                            s.gx() + 0.15 * tremor.nextGaussian(), s.gy() + 0.15 * tremor.nextGaussian(),
+                            s.gz() + 0.15 * tremor.nextGaussian()));
+                }
+            }
+        }
     }
 }
