@@ -51,7 +51,10 @@ public final class LiveSession implements SampleSink {
         engine.addListener(new EngineListener() {
             @Override
             public void onCalibrated(double t) {
-                events.accept(status("ready", t, "calibrated: hold still at the start of each set"));
+                events.accept(status("ready", t, engine.isRestFree()
+                        ? "measuring without rests (the sensor is never still, as on a wrist): reps show "
+                        + "after the first two or so, and phases about one rep late"
+                        : "calibrated: hold still at the start of each set"));
             }
 
             @Override
