@@ -46,7 +46,8 @@ public final class SerialLink implements AutoCloseable {
      * @param retryMillis       pause between attempts to open the port
      * @param silentMillis      open port without a byte for this long: {@link LinkStatus#WAITING_FOR_DATA}
      * @param wrongBaudMillis   bytes arriving for this long without anything decoding: {@link LinkStatus#WRONG_BAUD}
-     * @param readTimeoutMillis how long one read waits for the first byte
+     * @param readTimeoutMillis how long one read waits when nothing comes; it returns as soon as a byte does
+     *                          (jSerialComm sets the terminal's VTIME: outside Windows, 100 ms steps, at least 100)
      */
     public record Settings(int retryMillis, int silentMillis, int wrongBaudMillis, int readTimeoutMillis) {
         public Settings {
