@@ -39,6 +39,8 @@ public final class SerialLink implements AutoCloseable {
     private static final byte[] IDENTIFY = {'i'};
     /** Fewer bytes than this in a window are not enough to call the baud rate wrong. */
     static final int WRONG_BAUD_MIN_BYTES = 32;
+    /** How long {@link #close()} waits for the reader: a read returns within its timeout, a retry pause at once. */
+    private static final long CLOSE_WAIT_MILLIS = TimeUnit.SECONDS.toMillis(5);
 
     /**
      * Timings of the link.
@@ -46,7 +48,8 @@ public final class SerialLink implements AutoCloseable {
      * @param retryMillis       pause between attempts to open the port
      * @param silentMillis      open port without a byte for this long: {@link LinkStatus#WAITING_FOR_DATA}
      * @param wrongBaudMillis   bytes arriving for this long without anything decoding: {@link LinkStatus#WRONG_BAUD}
-     * @param readTimeoutMillis how long one read waits for the first byte
+     * @param readTimeoutMillis how long one read waits when nothing comes; it returns as soon as a byte does
+     *                          (jSerialComm sets the terminal's VTIME: outside Windows, 100 ms steps, at least 100)
      */
     public record Settings(int retryMillis, int silentMillis, int wrongBaudMillis, int readTimeoutMillis) {
         public Settings {
@@ -66,12 +69,9 @@ public final class SerialLink implements AutoCloseable {
     private final LinkListener listener;
     private final Settings settings;
     private final WireDecoder decoder;
-    private final Object lifecycle = new Object();
-    private volatile boolean running;
+    private final DaemonLoop reader;
     private volatile LinkStatus status;
     private volatile String device = "";
-    private Thread thread;
-    private boolean closed;
 
     public SerialLink(String path, int baud, SampleSink sink, LinkListener listener) {
         this(path, baud, sink, listener, Settings.defaults());
@@ -86,6 +86,7 @@ public final class SerialLink implements AutoCloseable {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(sink, "sink");
+        this.reader = new DaemonLoop("reptempo-serial " + path, this::run);
         this.decoder = new WireDecoder(sink, new WireDecoder.Listener() {
             @Override
             public void onDeviceInfo(String description) {
@@ -109,15 +110,7 @@ public final class SerialLink implements AutoCloseable {
 
     /** Starts the reader thread; returns at once. Calling it again does nothing. */
     public void start() {
-        synchronized (lifecycle) {
-            if (thread != null || closed) {
-                return;
-            }
-            running = true;
-            thread = new Thread(this::run, "reptempo-serial " + path);
-            thread.setDaemon(true);
-            thread.start();
-        }
+        reader.start();
     }
 
     /**
@@ -126,22 +119,8 @@ public final class SerialLink implements AutoCloseable {
      */
     @Override
     public void close() {
-        Thread t;
-        synchronized (lifecycle) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            running = false;
-            t = thread;
-        }
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (!reader.stop(CLOSE_WAIT_MILLIS)) {
+            return;
         }
         decoder.finish();
         report(LinkStatus.CLOSED, "closed " + path);
@@ -191,7 +170,7 @@ public final class SerialLink implements AutoCloseable {
         boolean everOpened = false;
         String lastOpenError = null;
         try {
-            while (running) {
+            while (reader.running()) {
                 String[] error = new String[1];
                 SerialPort port = open(error);
                 if (port == null) {
@@ -216,7 +195,7 @@ public final class SerialLink implements AutoCloseable {
                 } finally {
                     closeQuietly(port);
                 }
-                if (lost == null || !running) {
+                if (lost == null || !reader.running()) {
                     break;
                 }
                 report(LinkStatus.SENSOR_LOST, "sensor lost: " + lost + "; trying to open " + path
@@ -224,7 +203,7 @@ public final class SerialLink implements AutoCloseable {
                 pause(settings.retryMillis());
             }
         } catch (RuntimeException | LinkageError e) {
-            running = false;
+            // Returning ends the reader loop: it is not running any more.
             report(LinkStatus.FAILED, "stopped reading " + path + ": " + e);
         }
     }
@@ -275,7 +254,7 @@ public final class SerialLink implements AutoCloseable {
         boolean silent = false;
         boolean receiving = false;
         boolean wrongBaud = false;
-        while (running) {
+        while (reader.running()) {
             int n = port.readBytes(buf, buf.length);
             now = System.nanoTime();
             if (n < 0) {
@@ -360,7 +339,7 @@ public final class SerialLink implements AutoCloseable {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
-            // close() interrupts; the loop checks running.
+            // close() interrupts; the loop checks reader.running().
         }
     }
 

@@ -11,16 +11,15 @@ import java.util.function.Supplier;
 public final class TerminalDisplay implements AutoCloseable {
     /** 10 redraws a second: the phase timer shows tenths, and a terminal copes with that easily. */
     public static final long REDRAW_MILLIS = 100;
+    /** How long {@link #close()} waits for the last redraw in progress. */
+    private static final long CLOSE_WAIT_MILLIS = 2000;
 
     private final InPlaceScreen screen;
     private final TerminalView view;
     private final IntSupplier width;
     private final Supplier<LiveStatus> status;
     private final long periodMillis;
-    private final Object lifecycle = new Object();
-    private Thread thread;
-    private volatile boolean running;
-    private boolean closed;
+    private final DaemonLoop redrawing = new DaemonLoop("reptempo-live-view", this::run);
 
     /**
      * @param width  the terminal's width in columns, asked before each redraw (keep it cheap)
@@ -37,49 +36,26 @@ public final class TerminalDisplay implements AutoCloseable {
 
     /** Starts redrawing; returns at once. */
     public void start() {
-        synchronized (lifecycle) {
-            if (thread != null || closed) {
-                return;
-            }
-            running = true;
-            thread = new Thread(this::run, "reptempo-live-view");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        redrawing.start();
     }
 
     /** Stops redrawing, draws the final state once more and leaves it on screen. Safe to call twice, or unstarted. */
     @Override
     public void close() {
-        Thread t;
-        synchronized (lifecycle) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            running = false;
-            t = thread;
-        }
-        if (t == null) {
-            return; // never started: nothing on screen to finish
-        }
-        t.interrupt();
-        try {
-            t.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!redrawing.stop(CLOSE_WAIT_MILLIS) || !redrawing.started()) {
+            return; // closed before, or never started: nothing on screen to finish
         }
         redraw();
         screen.end();
     }
 
     private void run() {
-        while (running) {
+        while (redrawing.running()) {
             redraw();
             try {
                 Thread.sleep(periodMillis);
             } catch (InterruptedException e) {
-                // close() interrupts; the loop checks running.
+                // close() interrupts; the loop checks redrawing.running().
             }
         }
     }
