@@ -127,9 +127,15 @@ final class SwingAngleSmoother {
         if (!leverKnown) {
             // Before the lever is known the filter can explain a swing's push by the wrong lever
             // and never recover; so first try a ladder of fixed levers and keep the likeliest.
+            // Each rung is judged after Gauss-Newton passes: a single filter pass linearises about
+            // its own prediction, which at 10-25 Hz favours short levers (0.2 m for 0.7 m).
             double best = Double.POSITIVE_INFINITY;
             for (double lever = LEVER_LADDER_MIN_M; lever <= LEVER_LADDER_MAX_M; lever *= LEVER_LADDER_STEP) {
                 double cost = filter.forward(lever, 0, FIXED_LEVER_COV, false, false, true);
+                for (int pass = 1; pass < PASSES; pass++) {
+                    filter.backward();
+                    cost = filter.forward(lever, 0, FIXED_LEVER_COV, false, true, false);
+                }
                 if (cost < best) {
                     best = cost;
                     leverP = lever;

@@ -25,10 +25,13 @@ final class SwingFilter {
     /** Spread of a state held fixed (nonzero keeps the covariance invertible). */
     private static final double FIXED_STD = 1e-6;
     /**
-     * Spectral density of the jerk that drives the angular acceleration, rad^2/s^5: a fast leg
-     * raise (4 rad/s reached in 0.25 s) changes alpha by ~50 rad/s^2 within ~0.15 s.
+     * Spectral density of the jerk that drives the angular acceleration, rad^2/s^5: alpha drifts
+     * by ~17 rad/s^2 (one sd) in 0.15 s, so a fast leg raise (4 rad/s reached in 0.25 s, alpha
+     * ~30 rad/s^2) fits within two. Limb movements are smooth (near minimum jerk); a looser prior
+     * (2e4) lets the filter trade angle for swing between samples, which at 10-25 Hz spun it by
+     * whole turns, and even at 100-400 Hz timed the phases worse (median 0.011 s against 0.004 s).
      */
-    static final double JERK_DENSITY = 2.0e4;
+    static final double JERK_DENSITY = 2.0e3;
     /** Noise of one in-plane reading, (m/s^2)^2: sensor noise, tremor and what the model leaves out. */
     static final double READING_VARIANCE = 0.05 * 0.05;
     /** Uncertainty of the angle and its derivatives at the rest a stretch starts from. */
@@ -43,6 +46,11 @@ final class SwingFilter {
     static final double STOP_ACCEL_VARIANCE = 1.0;
     /** A restart at a stop forgets the angle to 5 deg. */
     static final double RESTART_ANGLE_STD_RAD = Math.toRadians(5.0);
+    /** Iterated updates: at most this many relinearisations, while the update moves the state this far. */
+    static final int UPDATE_ITERATIONS = 8;
+    static final double ITERATE_ANGLE_RAD = 1e-3;
+    static final double ITERATE_RATE_RAD_S = 1e-2;
+    static final double ITERATE_ACCEL_RAD_S2 = 0.1;
     /** The lever's noise per second: a whisper that keeps the predicted covariance invertible. */
     static final double LEVER_NOISE_PER_S = 1e-9;
 
@@ -71,6 +79,9 @@ final class SwingFilter {
     private final double[] ph0 = new double[N];
     private final double[] ph1 = new double[N];
     private final double[] row = new double[N];
+    private final double[] xPrior = new double[N];
+    private final double[] pPrior = new double[N * N];
+    private final double[] linPoint = new double[N];
 
     /**
      * Takes a stretch to work on (the arrays are kept, not copied).
@@ -264,12 +275,41 @@ final class SwingFilter {
     }
 
     /**
-     * Measurement update, linearised about the state itself or (lin >= 0) about the smoothed
-     * path at lin; returns the innovation's -2 log likelihood (without the constant).
+     * Measurement update, linearised about the smoothed path at offset lin (lin >= 0) or, without a path,
+     * about the updated angle and its derivatives (an iterated update): at 10 Hz a step can move
+     * the angle by tens of degrees, and a reading linearised about the prediction alone can lose
+     * the swing. The lever and sensor errors stay linearised about the prediction, as iterating
+     * them lets one fast reading drag the lever far off. Returns the innovation's -2 log
+     * likelihood (without the constant).
      */
     private double update(double[] x, double[] p, double zx, double zy, int lin) {
-        double[] l = lin >= 0 ? xSmooth : x;
-        int o = Math.max(lin, 0);
+        if (lin >= 0) {
+            return updateAbout(x, p, zx, zy, xSmooth, lin);
+        }
+        System.arraycopy(x, 0, xPrior, 0, N);
+        System.arraycopy(p, 0, pPrior, 0, N * N);
+        System.arraycopy(x, 0, linPoint, 0, N);
+        double cost = updateAbout(x, p, zx, zy, x, 0);
+        for (int i = 0; i < UPDATE_ITERATIONS && movedFrom(x, linPoint); i++) {
+            System.arraycopy(x, 0, linPoint, 0, 3);
+            System.arraycopy(xPrior, 0, x, 0, N);
+            System.arraycopy(pPrior, 0, p, 0, N * N);
+            cost = updateAbout(x, p, zx, zy, linPoint, 0);
+        }
+        return cost;
+    }
+
+    /** The update moved the angle or its derivatives far enough from the linearisation point to redo it. */
+    private static boolean movedFrom(double[] x, double[] l) {
+        return Math.abs(x[0] - l[0]) > ITERATE_ANGLE_RAD || Math.abs(x[1] - l[1]) > ITERATE_RATE_RAD_S
+                || Math.abs(x[2] - l[2]) > ITERATE_ACCEL_RAD_S2;
+    }
+
+    /**
+     * Measurement update linearised about l (from offset o); when l is not x itself the innovation
+     * allows for the difference (an iterated or Gauss-Newton step).
+     */
+    private double updateAbout(double[] x, double[] p, double zx, double zy, double[] l, int o) {
         double psi = l[o];
         double w = l[o + 1];
         double a = l[o + 2];
@@ -313,7 +353,7 @@ final class SwingFilter {
         h1[6] = 1;
         h1[7] = -fy;
         h1[8] = fx;
-        if (lin >= 0) {
+        if (l != x) {
             // Innovation about the linearisation point: z - h(l) - H (x - l).
             for (int j = 0; j < N; j++) {
                 double d = x[j] - l[o + j];
