@@ -30,8 +30,15 @@ public final class RestFreeBarEstimator implements MotionEstimator {
     private boolean calibrated;
     private double lastT = Double.NaN;
     private double prevStepT = Double.NaN;
+    /** Standing is replayed from this long before lifting shows (or one rep's length if longer): a slow lowering starts under the tremor. */
+    static final double MIN_LEAD_SECONDS = 2.0;
+
     private double lastA;
+    private double lastIntegratedT = Double.NaN;
     private final TremorFloor tremor = new TremorFloor();
+    private final IdleDetector idle = new IdleDetector();
+    private final HeldAccelerations held = new HeldAccelerations();
+    private boolean resting;
     private double velocity;
     private double lastVT = Double.NaN;
     private double lastVd;
@@ -98,20 +105,57 @@ public final class RestFreeBarEstimator implements MotionEstimator {
         start.clear();
     }
 
-    /** One sample through gravity, the rep-length estimate and the velocity integral. */
+    /**
+     * One sample through gravity and the tremor measures; then into the rep-length estimate and the
+     * velocity integral, unless the sensor may be standing between sets (held back until that is
+     * known) or is (kept aside, the last of it to replay when lifting starts again).
+     */
     private void step(Sample s) {
         double dt = Double.isNaN(prevStepT) ? 0 : s.t() - prevStepT;
         prevStepT = s.t();
         double a = gravity.verticalAcceleration(s, dt);
-        period.push(s.t(), a);
-        if (dt > 0) {
-            velocity += (a + lastA) / 2 * dt;
-        }
-        lastA = a;
         double moving = tremor.push(a, dt);
+        double noise = tremor.noise();
+        double z = tremor.smoothed() / noise;
+        IdleDetector.State before = idle.state();
+        IdleDetector.State now = idle.push(s.t(), noise > 0 ? z * z : Double.NaN, period.periodSeconds());
+        switch (now) {
+            case ACTIVE -> {
+                if (before == IdleDetector.State.IDLE) {
+                    resting = false;
+                }
+                held.drain(this::integrate);
+                integrate(s.t(), a, moving);
+            }
+            case QUIET -> held.add(s.t(), a, moving);
+            case IDLE -> {
+                if (before != IdleDetector.State.IDLE) {
+                    // Standing since the quiet began: what was lifted before it ends at a rest.
+                    flushPipeline(true);
+                    resting = true;
+                }
+                held.add(s.t(), a, moving);
+                held.keepLast(Math.max(MIN_LEAD_SECONDS, period.periodSeconds()), this::standing);
+            }
+        }
+    }
+
+    /** A sample of standing still, shown as such and not integrated. */
+    private void standing(double t, double a, double moving) {
+        listener.onProgress(t, 0, 0, true);
+    }
+
+    /** One vertical acceleration into the rep-length estimate and the velocity integral. */
+    private void integrate(double t, double a, double moving) {
+        period.push(t, a);
+        if (!Double.isNaN(lastIntegratedT)) {
+            velocity += (a + lastA) / 2 * (t - lastIntegratedT);
+        }
+        lastIntegratedT = t;
+        lastA = a;
         velocityCarry[0] = moving;
         velocityCarry[1] = velocity;
-        velocityDetrend.push(s.t(), velocity, velocityCarry, period.periodSeconds(), period.settled());
+        velocityDetrend.push(t, velocity, velocityCarry, period.periodSeconds(), period.settled());
     }
 
     /**
@@ -121,30 +165,44 @@ public final class RestFreeBarEstimator implements MotionEstimator {
      */
     private void gap(double from, double to) {
         gaps++;
-        flushPipeline();
+        endOfData();
+        prevStepT = Double.NaN;
+        tremor.restart();
+        idle.restart();
         listener.onGap(from, to);
     }
 
-    private void flushPipeline() {
+    /** The data stops (a gap or the end): what was held back while quiet is lifting after all. */
+    private void endOfData() {
         if (!started && start.size() > 1) {
             begin();
         }
         start.clear(); // a lone sample before a gap cannot start anything
+        if (resting) {
+            held.drain(this::standing);
+        } else {
+            held.drain(this::integrate);
+            flushPipeline(false);
+        }
+        resting = false;
+    }
+
+    /** Finishes what was integrated as it stands; the next sample integrated starts from rest. */
+    private void flushPipeline(boolean atRest) {
         velocityDetrend.flush(period.periodSeconds());
         heightDetrend.flush(period.periodSeconds());
-        splitter.flush();
+        splitter.flush(atRest);
         velocity = 0;
         lastA = 0;
         height = 0;
         lastVT = Double.NaN;
-        prevStepT = Double.NaN;
-        tremor.restart();
+        lastIntegratedT = Double.NaN;
         period.restartGrid();
     }
 
     @Override
     public void finish() {
-        flushPipeline();
+        endOfData();
         listener.onFinish(lastT);
     }
 

@@ -18,6 +18,7 @@ final class TremorFloor {
     private double last = Double.NaN;
     private double meanSquareStep;
     private double seen;
+    private double noise;
 
     /** Takes the next acceleration, dt after the previous one; returns the movement above the floor. */
     double push(double a, double dt) {
@@ -35,8 +36,18 @@ final class TremorFloor {
         double k = Math.min(1.0, dt / SMOOTHING_SECONDS);
         smooth += (a - smooth) * k;
         // White noise of deviation s has steps of deviation s * sqrt 2; the smoothing keeps sqrt(k / (2 - k)) of it.
-        double noise = Math.sqrt(meanSquareStep / 2 * k / (2 - k));
+        noise = Math.sqrt(meanSquareStep / 2 * k / (2 - k));
         return Math.max(0, Math.abs(smooth) - FLOOR_SIGMAS * noise);
+    }
+
+    /** The smoothed acceleration, m/s^2. */
+    double smoothed() {
+        return smooth;
+    }
+
+    /** Standard deviation of the smoothed acceleration that noise alone gives, m/s^2 (0 until measured). */
+    double noise() {
+        return noise;
     }
 
     /** Starts again after a gap: nothing smoothed across it, the noise level kept. */

@@ -84,10 +84,13 @@ final class TurningPointSplitter {
         }
     }
 
-    /** Emits what is left as the last stretch and starts afresh (end of stream or a gap). */
-    void flush() {
+    /**
+     * Emits what is left as the last stretch and starts afresh (end of stream, a gap, or the bar
+     * coming to rest, {@code atRest}).
+     */
+    void flush(boolean atRest) {
         if (size > 1) {
-            emit(size - 1);
+            emit(size - 1, atRest);
         }
         size = 0;
         heading = 0;
@@ -98,7 +101,7 @@ final class TurningPointSplitter {
     /** Emits the stretch up to the turning point at index k and keeps the rest, k included. */
     private void cut(int k) {
         if (k > 0) {
-            emit(k);
+            emit(k, false);
         }
         int keep = size - k;
         System.arraycopy(t, k, t, 0, keep);
@@ -127,7 +130,7 @@ final class TurningPointSplitter {
      * its true end is unknown, and taking it as still keeps a half-seen movement from passing
      * for a whole one.
      */
-    private void emit(int k) {
+    private void emit(int k, boolean atRest) {
         double swingHead = 0;
         double swingTail = 0;
         for (int i = 0; i <= k; i++) {
@@ -152,7 +155,7 @@ final class TurningPointSplitter {
         for (int i = 1; i <= k; i++) {
             pos[i] += miss * (t[i] - t[0]) / whole;
         }
-        listener.onSegment(new MotionSegment(Arrays.copyOf(t, k + 1), pos, vel, false));
+        listener.onSegment(new MotionSegment(Arrays.copyOf(t, k + 1), pos, vel, atRest));
     }
 
     /**
