@@ -307,9 +307,12 @@ public final class SerialLink implements AutoCloseable {
         return null;
     }
 
-    /** Anything decoding at all: samples, or valid frames (a binary sensor whose hello is still to come). */
+    /**
+     * Anything decoding at all: samples, valid frames (a binary sensor whose hello is still to come),
+     * or text lines such as '#' device lines and a header (a sensor announcing itself before its rows).
+     */
     private long progress() {
-        return decoder.sampleCount() + decoder.frameCount();
+        return decoder.sampleCount() + decoder.frameCount() + decoder.infoLineCount();
     }
 
     /** Whether the device file is gone (Unix paths only; elsewhere reads fail instead). */

@@ -95,6 +95,8 @@ public final class WireDecoder {
 
     // Samples after the clock.
     private long samples;
+    /** Text lines that decoded but carry no sample: '#' device lines and column headers. */
+    private long infoLines;
     private final double[] times = new double[RATE_RING];
     private int timesNext;
     private String problem;
@@ -205,6 +207,11 @@ public final class WireDecoder {
     /** Samples passed to the sink so far (cheaper than {@link #stats()}). */
     public synchronized long sampleCount() {
         return samples;
+    }
+
+    /** Text lines that decoded without being samples ('#' lines, headers): a sensor talking at the right baud. */
+    public synchronized long infoLineCount() {
+        return infoLines;
     }
 
     /** Valid binary frames so far (cheaper than {@link #stats()}). */
@@ -436,12 +443,14 @@ public final class WireDecoder {
             return;
         }
         if (line[from] == '#') {
+            infoLines++;
             deviceLine(new String(line, from + 1, to - from - 1).strip());
             return;
         }
         if (parser == null) {
             String s = new String(line, from, to - from);
             if (looksLikeHeader(s)) {
+                infoLines++;
                 startSession(null);
             } else {
                 int fields = numericFields(s);

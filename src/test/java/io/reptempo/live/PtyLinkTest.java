@@ -1,6 +1,7 @@
 package io.reptempo.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reptempo.engine.TempoEngine;
@@ -241,6 +242,26 @@ class PtyLinkTest {
         assertTrue(statuses.heard(LinkStatus.WRONG_BAUD), statuses.messages.toString());
         assertTrue(statuses.messages.contains("WRONG_BAUD: no valid data at 115200 baud: is the sensor set to another "
                 + "rate? try --baud 921600"), statuses.messages.toString());
+    }
+
+    @Test
+    void aSensorThatAnnouncesItselfBeforeItsRowsIsNotAtTheWrongBaud() throws Exception {
+        Statuses statuses = new Statuses();
+        Frames.Collect received = new Frames.Collect();
+        SerialLink link = new SerialLink(b, 115200, received, statuses, new SerialLink.Settings(100, 1000, 300, 50));
+        link.start();
+        waitFor(() -> statuses.heard(LinkStatus.CONNECTED), 5000, "the link to open");
+        try (Emulator.Output port = Emulator.openPort(a, 115200)) {
+            // A replayed recording: its '#' lines and header take longer than a wrong-baud window.
+            writeText(port, "# device=wristband protocol=1\n# source_format=metawear\n# accel_rate_hz=12.5\n");
+            Thread.sleep(400);
+            writeText(port, "# gyro_rate_hz=25\n# start_epoch_ms=1547223575024\nt,ax,ay,az\n");
+            Thread.sleep(400);
+            writeText(port, rows(0, 50));
+            waitFor(() -> received.samples.size() == 50, 5000, "the rows");
+        }
+        link.close();
+        assertFalse(statuses.heard(LinkStatus.WRONG_BAUD), statuses.messages.toString());
     }
 
     @Test
