@@ -31,6 +31,8 @@ public final class LivePhaseTracker implements EngineListener {
     /** After a movement ends, this long counts as settling. */
     static final double SETTLE_SECONDS = 0.3;
     static final double SETTLING_START_FACTOR = 3.0;
+    /** The same way again this soon after a movement ended, with nothing started between, is that movement going on. */
+    static final double SAME_MOVEMENT_SECONDS = 0.6;
     private static final int HISTORY = 512;
 
     /** A phase starting or ending, with the sample time it refers to and the newest sample's time. */
@@ -51,6 +53,11 @@ public final class LivePhaseTracker implements EngineListener {
     private int count;
     private Direction moving;
     private double peak;
+    /** The movement that last ended, while it may still turn out to go on (no other has started). */
+    private Direction lastEnded;
+    /** The baseline that movement was measured from, and when it ended. */
+    private double baselineAtEnd;
+    private double endedAt = Double.NEGATIVE_INFINITY;
     private double lastT = Double.NaN;
     private double lastSpeed;
 
@@ -92,6 +99,9 @@ public final class LivePhaseTracker implements EngineListener {
             if (resting || speed <= END_SHARE_OF_PEAK * peak || reversed) {
                 double end = crossing(END_SHARE_OF_PEAK * peak, t, speed);
                 sink.accept(new PhaseEvent(false, kindOf(moving), moving, end, t));
+                lastEnded = moving;
+                baselineAtEnd = baseline;
+                endedAt = t;
                 moving = null;
                 settleUntil = t + SETTLE_SECONDS;
                 if (!reversed) {
@@ -107,8 +117,17 @@ public final class LivePhaseTracker implements EngineListener {
         double needed = settling ? SETTLING_START_FACTOR * startSpeed : startSpeed;
         if (moving == null && !resting && speed >= needed) {
             moving = Direction.ofSign(v);
-            peak = speed;
-            sink.accept(new PhaseEvent(true, kindOf(moving), moving, onset(), t));
+            if (moving == lastEnded && t - endedAt <= SAME_MOVEMENT_SECONDS) {
+                // The same way again straight after: the movement only dipped (a rough
+                // velocity, as without rests), so it goes on, measured from the baseline it had;
+                // its end is told again when it comes.
+                baseline = baselineAtEnd;
+                peak = Math.max(peak, Math.abs(raw - baseline));
+            } else {
+                peak = speed;
+                sink.accept(new PhaseEvent(true, kindOf(moving), moving, onset(), t));
+            }
+            lastEnded = null;
         }
         remember(t, speed);
     }

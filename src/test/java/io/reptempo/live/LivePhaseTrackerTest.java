@@ -1,10 +1,13 @@
 package io.reptempo.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.reptempo.accuracy.SimulatedAccuracy;
 import io.reptempo.engine.TempoEngine;
 import io.reptempo.reps.AnalysisSettings;
+import io.reptempo.reps.ExerciseProfile;
+import io.reptempo.reps.PhaseKind;
 import io.reptempo.sim.RepTruth;
 import io.reptempo.sim.Scenario;
 import io.reptempo.sim.SetSimulator;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,5 +75,23 @@ class LivePhaseTrackerTest {
                 + "p90 %.3f s%n", id, phases, d.length, missed, median, p90);
         assertTrue(missed <= phases / 30, "missed " + missed + " of " + phases);
         assertTrue(median < maxMedianDelayS, "median delay " + median + " " + Arrays.toString(Arrays.copyOf(d, 5)));
+    }
+
+    /** A rough velocity (as measured without rests, at 12.5 Hz) that dips to nothing inside a lowering. */
+    @Test
+    void aDipInsideAMovementIsNotANewPhase() {
+        List<LivePhaseTracker.PhaseEvent> events = new ArrayList<>();
+        LivePhaseTracker tracker = new LivePhaseTracker(ExerciseProfile.preset("squat"), events::add);
+        double[] velocity = {0, 0, 0, -0.1, -0.3, -0.5, -0.6, -0.02, -0.01, -0.4, -0.6, -0.5, -0.3, -0.1, 0, 0, 0,
+            0, 0, 0, 0.2, 0.5, 0.6, 0.4, 0.1, 0, 0, 0, 0, 0};
+        for (int i = 0; i < velocity.length; i++) {
+            tracker.onProgress(i * 0.08, 0, velocity[i], false);
+        }
+        List<String> starts = events.stream().filter(LivePhaseTracker.PhaseEvent::start)
+                .map(e -> e.kind().label()).toList();
+        assertEquals(List.of("eccentric", "concentric"), starts, events.toString());
+        LivePhaseTracker.PhaseEvent lastEnd = events.stream().filter(e -> !e.start()
+                && e.kind() == PhaseKind.ECCENTRIC).reduce((a, b) -> b).orElseThrow();
+        assertTrue(lastEnd.tS() > 13 * 0.08, "the lowering ends after the dip, at " + lastEnd.tS() + " " + events);
     }
 }
