@@ -18,6 +18,11 @@ public final class RestFreeBarEstimator implements MotionEstimator {
      * own acceleration averages out, so a few seconds of lifting give gravity.
      */
     static final double START_SECONDS = 4.0;
+    /**
+     * Standing is replayed from this long before lifting shows (or one rep's length if longer):
+     * a slow lowering starts under the tremor.
+     */
+    static final double MIN_LEAD_SECONDS = 2.0;
 
     private final MotionListener listener;
     private final GravityFollower gravity = new GravityFollower();
@@ -30,9 +35,6 @@ public final class RestFreeBarEstimator implements MotionEstimator {
     private boolean calibrated;
     private double lastT = Double.NaN;
     private double prevStepT = Double.NaN;
-    /** Standing is replayed from this long before lifting shows (or one rep's length if longer): a slow lowering starts under the tremor. */
-    static final double MIN_LEAD_SECONDS = 2.0;
-
     private double lastA;
     private double lastIntegratedT = Double.NaN;
     private final TremorFloor tremor = new TremorFloor();
