@@ -26,12 +26,13 @@ final class SwingFilter {
     private static final double FIXED_STD = 1e-6;
     /**
      * Spectral density of the jerk that drives the angular acceleration, rad^2/s^5: alpha drifts
-     * by ~17 rad/s^2 (one sd) in 0.15 s, so a fast leg raise (4 rad/s reached in 0.25 s, alpha
-     * ~30 rad/s^2) fits within two. Limb movements are smooth (near minimum jerk); a looser prior
-     * (2e4) lets the filter trade angle for swing between samples, which at 10-25 Hz spun it by
-     * whole turns, and even at 100-400 Hz timed the phases worse (median 0.011 s against 0.004 s).
+     * by ~9 rad/s^2 (one sd) in 0.15 s. Limb movements are smooth (near minimum jerk), and the
+     * readings hold the rest: at 100-400 Hz they pin a fast leg raise (alpha ~30 rad/s^2) however
+     * tight the prior, while at 10-25 Hz a looser prior lets the filter trade angle for swing
+     * between samples (2e4 spun it by whole turns; 2e3 still bent the onsets, lengthening a
+     * concentric by up to 0.5 s). Tighter than 3e2 lost a curl at 100+ Hz on the tuning seeds.
      */
-    static final double JERK_DENSITY = 2.0e3;
+    static final double JERK_DENSITY = 5.0e2;
     /** Noise of one in-plane reading, (m/s^2)^2: sensor noise, tremor and what the model leaves out. */
     static final double READING_VARIANCE = 0.05 * 0.05;
     /** Uncertainty of the angle and its derivatives at the rest a stretch starts from. */
