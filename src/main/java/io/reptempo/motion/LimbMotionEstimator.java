@@ -173,10 +173,27 @@ public final class LimbMotionEstimator implements MotionEstimator {
                 } else {
                     anchor();
                     if (t - settlingSince >= REST_CONFIRM_SECONDS) {
+                        keepRestTail();
                         endSegment(true);
                         state = State.RESTING;
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Accelerometer only: the stretch's still tail starts the next stretch's look-back. At low
+     * rates the rest confirmation can take up the whole of a short pause, and a stretch that
+     * starts without a rest at its head must guess how the movement began.
+     */
+    private void keepRestTail() {
+        double from = settlingSince - REST_TAIL_SECONDS;
+        recent.clear();
+        for (int i = 0; i < segment.size; i++) {
+            if (segment.t[i] >= from) {
+                recent.add(segment.t[i], segment.ux[i], segment.uy[i], segment.uz[i],
+                        segment.wx[i], segment.wy[i], segment.wz[i]);
             }
         }
     }

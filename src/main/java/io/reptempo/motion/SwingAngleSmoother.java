@@ -17,6 +17,11 @@ package io.reptempo.motion;
 final class SwingAngleSmoother {
     /** Passes of the smoother, each linearised about the previous one's path (Gauss-Newton). */
     static final int PASSES = 3;
+    /** More passes while the objective still falls by more than this (a poor start needs them)... */
+    static final int MAX_PASSES = 8;
+    static final double CONVERGED_COST = 1.0;
+    /** ...and a step is halved at most down to this share before the pass gives up. */
+    static final double MIN_STEP_SHARE = 1.0 / 16;
     /** Readings are averaged in blocks down to at most this rate before smoothing. */
     static final double MAX_SMOOTHING_RATE_HZ = 200;
     /** Ladder of fixed levers tried before the lever is known: 5 cm (a wrist strap) to over a metre. */
@@ -53,6 +58,7 @@ final class SwingAngleSmoother {
     private final double[] leverCov = new double[4];
     private final double[] endBest = new double[SwingFilter.N];
     private final double[] covBest = new double[SwingFilter.N * SwingFilter.N];
+    private double[] before = new double[0];
 
     /** The plane's second direction was turned round: the lever's side part changes sign. */
     void mirror() {
@@ -171,36 +177,78 @@ final class SwingAngleSmoother {
     }
 
     /**
-     * Gauss-Newton passes from two starting paths: one that restarts from rest at every steady
+     * Gauss-Newton passes from several starting paths: one that restarts from rest at every steady
      * stop, one that does not (the end of a lowering can swing like a free pendulum and read
-     * steady); the likelier result wins, and its last filtered state is left in the filter.
+     * steady), and one that follows the readings' own direction (a filter run from rest can lose a
+     * fast swing near the top, where the sensor is close to upside down, and never find it again).
+     * The path with the lowest true objective wins, and its last state is left in the filter.
      */
     private double[][] solve(double[] leverPrior, int n, boolean innerStops) {
-        double withStops = passes(leverPrior, true);
-        double[][] state = copyState(n);
-        if (innerStops) {
-            System.arraycopy(filter.end(), 0, endBest, 0, endBest.length);
-            System.arraycopy(filter.endCovariance(), 0, covBest, 0, covBest.length);
-            double without = passes(leverPrior, false);
-            if (without < withStops) {
-                return copyState(n);
-            }
-            System.arraycopy(endBest, 0, filter.end(), 0, endBest.length);
-            System.arraycopy(covBest, 0, filter.endCovariance(), 0, covBest.length);
+        if (before.length < n * SwingFilter.N) {
+            before = new double[n * SwingFilter.N];
         }
+        double best = passes(leverPrior, n, Start.STOPS);
+        double[][] state = copyState(n);
+        saveEnd();
+        for (Start start : innerStops ? Start.values() : new Start[] {Start.READINGS}) {
+            if (start == Start.STOPS) {
+                continue;
+            }
+            double cost = passes(leverPrior, n, start);
+            if (cost < best) {
+                best = cost;
+                state = copyState(n);
+                saveEnd();
+            }
+        }
+        System.arraycopy(endBest, 0, filter.end(), 0, endBest.length);
+        System.arraycopy(covBest, 0, filter.endCovariance(), 0, covBest.length);
         return state;
     }
 
+    private void saveEnd() {
+        System.arraycopy(filter.end(), 0, endBest, 0, endBest.length);
+        System.arraycopy(filter.endCovariance(), 0, covBest, 0, covBest.length);
+    }
+
+    /** Where the Gauss-Newton passes start from. */
+    private enum Start { STOPS, PLAIN, READINGS }
+
     /**
-     * Returns the last pass's -2 log likelihood. The first pass holds the sensor's errors at the
-     * rests' fit; the later ones, linearised about a path that is already close, let them move.
+     * Returns the path's true objective. The first pass (from a plain filter run) holds the
+     * sensor's errors at the rests' fit; the later ones, linearised about a path that is already
+     * close, let them move, and a step that raises the objective is shortened (damped
+     * Gauss-Newton), as a full step from a poor path can overshoot into a worse one.
      */
-    private double passes(double[] leverPrior, boolean restartAtStops) {
-        double cost = 0;
-        for (int pass = 0; pass < PASSES; pass++) {
-            cost = filter.forward(leverP, leverQ, leverPrior, pass > 0, pass > 0,
-                    restartAtStops && pass == 0);
+    private double passes(double[] leverPrior, int n, Start start) {
+        if (start == Start.READINGS) {
+            // No lever: the filter follows the readings' direction, swing and all.
+            filter.forward(0, 0, FIXED_LEVER_COV, false, false, false);
             filter.backward();
+            filter.setPathConstants(leverP, leverQ);
+        } else {
+            filter.forward(leverP, leverQ, leverPrior, false, false, start == Start.STOPS);
+            filter.backward();
+        }
+        double cost = filter.pathCost(leverP, leverQ, leverPrior);
+        for (int pass = 1; pass < MAX_PASSES; pass++) {
+            filter.savePath(before);
+            filter.forward(leverP, leverQ, leverPrior, true, true, false);
+            filter.backward();
+            double next = filter.pathCost(leverP, leverQ, leverPrior);
+            for (double share = 0.5; !(next < cost) && share >= MIN_STEP_SHARE; share *= 0.5) {
+                filter.blendPath(before, 0.5);
+                next = filter.pathCost(leverP, leverQ, leverPrior);
+            }
+            if (!(next < cost)) {
+                filter.blendPath(before, 0);
+                break;
+            }
+            boolean converged = cost - next < CONVERGED_COST;
+            cost = next;
+            if (converged && pass + 1 >= PASSES) {
+                break;
+            }
         }
         return cost;
     }

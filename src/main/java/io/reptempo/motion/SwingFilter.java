@@ -26,12 +26,13 @@ final class SwingFilter {
     private static final double FIXED_STD = 1e-6;
     /**
      * Spectral density of the jerk that drives the angular acceleration, rad^2/s^5: alpha drifts
-     * by ~17 rad/s^2 (one sd) in 0.15 s, so a fast leg raise (4 rad/s reached in 0.25 s, alpha
-     * ~30 rad/s^2) fits within two. Limb movements are smooth (near minimum jerk); a looser prior
-     * (2e4) lets the filter trade angle for swing between samples, which at 10-25 Hz spun it by
-     * whole turns, and even at 100-400 Hz timed the phases worse (median 0.011 s against 0.004 s).
+     * by ~9 rad/s^2 (one sd) in 0.15 s. Limb movements are smooth (near minimum jerk), and the
+     * readings hold the rest: at 100-400 Hz they pin a fast leg raise (alpha ~30 rad/s^2) however
+     * tight the prior, while at 10-25 Hz a looser prior lets the filter trade angle for swing
+     * between samples (2e4 spun it by whole turns; 2e3 still bent the onsets, lengthening a
+     * concentric by up to 0.5 s). Tighter than 3e2 lost a curl at 100+ Hz on the tuning seeds.
      */
-    static final double JERK_DENSITY = 2.0e3;
+    static final double JERK_DENSITY = 5.0e2;
     /** Noise of one in-plane reading, (m/s^2)^2: sensor noise, tremor and what the model leaves out. */
     static final double READING_VARIANCE = 0.05 * 0.05;
     /** Uncertainty of the angle and its derivatives at the rest a stretch starts from. */
@@ -224,6 +225,94 @@ final class SwingFilter {
                 xs[i] = s;
             }
             System.arraycopy(xs, 0, xSmooth, k * N, N);
+        }
+    }
+
+    /**
+     * -2 log posterior (without constants) of the stored smoothed path under the full model, sensor
+     * errors free: the objective the Gauss-Newton passes are meant to lower, which the filter's own
+     * likelihood (of the linearised problem) is not. Each sample's readings are judged with its own
+     * lever and sensor errors, which the smoother keeps all but constant.
+     *
+     * @param leverCov covariance of the lever's prior (p, q) as {pp, pq, qp, qq}
+     */
+    double pathCost(double leverP, double leverQ, double[] leverCov) {
+        double[] x = xSmooth;
+        double cost = 0;
+        // The start: rest, at the rest's angle as read through the sensor's errors.
+        double c = Math.cos(startAngle);
+        double s = Math.sin(startAngle);
+        double psi0 = startAngle + s / gravity * x[5] - c / gravity * x[6] + 2 * s * c * x[7] + (s * s - c * c) * x[8];
+        cost += sq(x[0] - psi0) / sq(START_ANGLE_STD_RAD) + sq(x[1] / START_RATE_STD_RAD_S)
+                + sq(x[2] / START_ACCEL_STD_RAD_S2);
+        double dp = x[3] - leverP;
+        double dq = x[4] - leverQ;
+        double det = leverCov[0] * leverCov[3] - leverCov[1] * leverCov[2];
+        cost += (dp * dp * leverCov[3] - dp * dq * (leverCov[1] + leverCov[2]) + dq * dq * leverCov[0]) / det;
+        cost += (sq(x[5]) + sq(x[6])) / sq(BIAS_STD_MPS2) + (sq(x[7]) + sq(x[8])) / sq(SCALE_STD);
+        for (int k = 0; k < n; k++) {
+            int o = k * N;
+            if (k > 0) {
+                // White jerk between samples: the residual of the constant-acceleration step.
+                double dt = t[k] - t[k - 1];
+                int b = o - N;
+                double r0 = x[o] - x[b] - dt * x[b + 1] - 0.5 * dt * dt * x[b + 2];
+                double r1 = x[o + 1] - x[b + 1] - dt * x[b + 2];
+                double r2 = x[o + 2] - x[b + 2];
+                cost += jerkCost(r0, r1, r2, dt);
+            }
+            double psi = x[o];
+            double w2 = x[o + 1] * x[o + 1];
+            double a = x[o + 2];
+            double fx = gravity * Math.cos(psi) + x[o + 3] * w2 - x[o + 4] * a;
+            double fy = gravity * Math.sin(psi) + x[o + 3] * a + x[o + 4] * w2;
+            double rx = mx[k] - ((1 + x[o + 7]) * fx + x[o + 8] * fy + x[o + 5]);
+            double ry = my[k] - (x[o + 8] * fx + (1 - x[o + 7]) * fy + x[o + 6]);
+            cost += (rx * rx + ry * ry) / READING_VARIANCE;
+            if (t[k] >= stillFrom || t[k] <= stillUntil) {
+                cost += sq(x[o + 1]) / REST_RATE_VARIANCE + sq(x[o + 2]) / REST_ACCEL_VARIANCE;
+            }
+        }
+        return cost;
+    }
+
+    /** r^T Q^-1 r for the white-jerk covariance Q of one step of length dt. */
+    private static double jerkCost(double r0, double r1, double r2, double dt) {
+        // Scaled so that Q becomes dt-free: with u = (r0 / dt^2, r1 / dt, r2), Q = q dt (1/20 1/8 1/6; 1/8 1/3 1/2; 1/6 1/2 1).
+        double u0 = r0 / (dt * dt);
+        double u1 = r1 / dt;
+        double u2 = r2;
+        // Inverse of that matrix, times 1.
+        double v = 720 * u0 * u0 + 192 * u1 * u1 + 9 * u2 * u2
+                + 2 * (-360 * u0 * u1 + 60 * u0 * u2 - 36 * u1 * u2);
+        return v / (JERK_DENSITY * dt);
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+
+    /** Copies the smoothed path out (n * N values). */
+    void savePath(double[] into) {
+        System.arraycopy(xSmooth, 0, into, 0, n * N);
+    }
+
+    /** Replaces the smoothed path by from + share (path - from), and the end state by its last sample. */
+    void blendPath(double[] from, double share) {
+        for (int i = 0; i < n * N; i++) {
+            xSmooth[i] = from[i] + share * (xSmooth[i] - from[i]);
+        }
+        System.arraycopy(xSmooth, (n - 1) * N, xEnd, 0, N);
+    }
+
+    /** Sets the lever and sensor errors along the stored smoothed path (a path to linearise about). */
+    void setPathConstants(double leverP, double leverQ) {
+        for (int k = 0; k < n; k++) {
+            xSmooth[k * N + 3] = leverP;
+            xSmooth[k * N + 4] = leverQ;
+            for (int i = 5; i < N; i++) {
+                xSmooth[k * N + i] = 0;
+            }
         }
     }
 

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * accelerometer-only swing model must neither spin the angle by whole turns nor lose the rep
  * count. Held-out seeds (from 2001; tuning used 1-50 and 1001-1050). The bounds sit a little
  * under what the engine reaches; before the low-rate work the accelerometer-only limbs counted
- * 10-17 of 20 sets exactly at 10-12.5 Hz, with a median phase error of 0.08-0.13 s.
+ * 10-17 of 20 sets exactly at 10-12.5 Hz, with a median phase error of 0.08-0.13 s, and before
+ * the damped Gauss-Newton passes, the rest tail handed on and the tighter jerk prior, the worst
+ * phase error was 0.25-2.2 s and one curl lost its angle by a whole turn at 12.5 Hz.
  */
 class LowRateLimbAccuracyTest {
     private static final long FIRST_SEED = 2001;
@@ -22,15 +24,16 @@ class LowRateLimbAccuracyTest {
 
     @ParameterizedTest(name = "{0} at {1} Hz")
     @CsvSource({
-        // scenario, rate, min exact counts, max median phase error (s), min sets with every ROM within 5 deg
-        "reverse-hyper-accel, 10, 18, 0.05, 18",
-        "curl-accel, 10, 18, 0.04, 18",
-        "reverse-hyper-accel, 12.5, 19, 0.04, 19",
-        "curl-accel, 12.5, 17, 0.03, 17",
-        "reverse-hyper-accel, 25, 19, 0.02, 19",
-        "curl-accel, 25, 18, 0.015, 18"})
+        // scenario, rate, min exact counts, max median phase error (s), max worst phase error (s),
+        // min sets with every ROM within 5 deg
+        "reverse-hyper-accel, 10, 19, 0.06, 0.35, 19",
+        "curl-accel, 10, 19, 0.04, 0.12, 19",
+        "reverse-hyper-accel, 12.5, 19, 0.045, 0.25, 19",
+        "curl-accel, 12.5, 19, 0.03, 0.1, 19",
+        "reverse-hyper-accel, 25, 19, 0.015, 0.12, 19",
+        "curl-accel, 25, 19, 0.01, 0.1, 19"})
     void accelerometerOnlyLimbKeepsCountAndRange(String id, double rateHz, int minExact, double maxMedianPhaseS,
-                                                  int minRomWithin) {
+                                                  double maxWorstPhaseS, int minRomWithin) {
         SimulatedAccuracy.Summary s = run(id, rateHz);
         long romWithin = s.sets_().stream()
                 .filter(c -> c.romErrors().stream().allMatch(e -> Math.abs(e) <= ROM_LIMIT_DEG)).count();
@@ -38,6 +41,7 @@ class LowRateLimbAccuracyTest {
         assertAll(
             () -> assertTrue(s.exactCounts() >= minExact, "sets with the exact rep count " + s.exactCounts()),
             () -> assertTrue(s.medianPhaseErrorS() <= maxMedianPhaseS, "median phase error " + s.medianPhaseErrorS()),
+            () -> assertTrue(s.worstPhaseErrorS() <= maxWorstPhaseS, "worst phase error " + s.worstPhaseErrorS()),
             () -> assertTrue(romWithin >= minRomWithin, "sets with every ROM within 5 deg " + romWithin));
     }
 
