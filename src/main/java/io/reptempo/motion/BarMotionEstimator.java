@@ -46,8 +46,14 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double GRAVITY_CHANGE_LIMIT_MPS2 = 0.05;
     /** At a real rest the window's gravity holds steady within this; during a steady push it drifts. */
     static final double GRAVITY_STABILITY_MPS2 = 0.015;
-    /** A quiet window whose size is this close to the predicted gravity is taken as gravity alone. */
-    static final double KNOT_GRAVITY_TOLERANCE_MPS2 = 0.02;
+    /**
+     * A quiet window whose size is this close to the predicted gravity gives gravity's direction.
+     * A vertical acceleration changes the size but not the direction, so the bound is as wide as a
+     * rest's ({@link #GRAVITY_CHANGE_LIMIT_MPS2}): before the size fit has learnt the tilt, a
+     * tighter one threw away the direction at every pause of a walk-out and left the stretch
+     * with a stale one (squat-touch-and-go #47 at 20-200 Hz).
+     */
+    static final double KNOT_GRAVITY_TOLERANCE_MPS2 = GRAVITY_CHANGE_LIMIT_MPS2;
     /** Gravity moves slowly: one knot per this much time is plenty (and keeps the track small). */
     static final double KNOT_PERIOD_SECONDS = 0.05;
     /** A quiet window's mean describes gravity about this long before its newest sample. */
