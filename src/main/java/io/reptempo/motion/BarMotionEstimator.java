@@ -46,14 +46,25 @@ public final class BarMotionEstimator implements MotionEstimator {
     static final double GRAVITY_CHANGE_LIMIT_MPS2 = 0.05;
     /** At a real rest the window's gravity holds steady within this; during a steady push it drifts. */
     static final double GRAVITY_STABILITY_MPS2 = 0.015;
-    /** A quiet window whose size is this close to the predicted gravity is taken as gravity alone. */
-    static final double KNOT_GRAVITY_TOLERANCE_MPS2 = 0.02;
+    /**
+     * A quiet window whose size is this close to the predicted gravity gives gravity's direction.
+     * A vertical acceleration changes the size but not the direction, so the bound is as wide as a
+     * rest's ({@link #GRAVITY_CHANGE_LIMIT_MPS2}): before the size fit has learnt the tilt, a
+     * tighter one threw away the direction at every pause of a walk-out and left the stretch
+     * with a stale one (squat-touch-and-go #47 at 20-200 Hz).
+     */
+    static final double KNOT_GRAVITY_TOLERANCE_MPS2 = GRAVITY_CHANGE_LIMIT_MPS2;
     /** Gravity moves slowly: one knot per this much time is plenty (and keeps the track small). */
     static final double KNOT_PERIOD_SECONDS = 0.05;
     /** A quiet window's mean describes gravity about this long before its newest sample. */
     static final double KNOT_DELAY_SECONDS = 0.18;
     /** The newest samples of a rest, not yet proven quiet, are kept out of its gravity. */
     static final double ANCHOR_GUARD_SECONDS = 0.3;
+    /**
+     * A turn of gravity's direction (rad) that explains a change of its measured size about as well as
+     * time does: below it the size error is spread linearly in time, above it along the turn.
+     */
+    static final double TURN_PRIOR_RAD = 0.03;
     /** How often that re-integration runs while the sensor is quiet. */
     static final double VERIFY_PERIOD_SECONDS = 0.1;
     /** Probe speed that starts a movement; about 5 sigma of integrated sensor noise over the probe. */
@@ -112,6 +123,8 @@ public final class BarMotionEstimator implements MotionEstimator {
     private double tailIntegral;
     private double tailPrevAccel;
     private double tailDx, tailDy, tailDz, tailGravity;
+    // Integral over the verified samples of their direction minus the start's, and the newest such difference.
+    private double turnX, turnY, turnZ, prevTurnX, prevTurnY, prevTurnZ;
     private double candidateGravity;
     private double restStart;
     private double lastAnchorT;
@@ -360,10 +373,19 @@ public final class BarMotionEstimator implements MotionEstimator {
         track.seek(moving.get(verifiedCount == 0 ? 0 : verifiedCount - 1).t());
         while (verifiedCount < n && moving.get(verifiedCount).t() <= lastKnot) {
             double a = accelBeforeResidual(moving.get(verifiedCount));
+            double tx = dir[0] - startUx;
+            double ty = dir[1] - startUy;
+            double tz = dir[2] - startUz;
             if (verifiedCount > 0) {
-                verifiedIntegral += 0.5 * (verifiedPrevAccel + a)
-                        * (moving.get(verifiedCount).t() - moving.get(verifiedCount - 1).t());
+                double h = 0.5 * (moving.get(verifiedCount).t() - moving.get(verifiedCount - 1).t());
+                verifiedIntegral += (verifiedPrevAccel + a) * h;
+                turnX += (prevTurnX + tx) * h;
+                turnY += (prevTurnY + ty) * h;
+                turnZ += (prevTurnZ + tz) * h;
             }
+            prevTurnX = tx;
+            prevTurnY = ty;
+            prevTurnZ = tz;
             verifiedPrevAccel = a;
             verifiedCount++;
         }
@@ -402,8 +424,37 @@ public final class BarMotionEstimator implements MotionEstimator {
             tailDz = dz;
             tailGravity = g;
         }
-        // The size residual grows linearly over the stretch; its trapezoid integral is exact.
-        return v - residual * span / 2;
+        double ix = turnX;
+        double iy = turnY;
+        double iz = turnZ;
+        if (verifiedCount < n) {
+            // Past the newest knot the direction is the tail's one.
+            double tx = tailDx - startUx;
+            double ty = tailDy - startUy;
+            double tz = tailDz - startUz;
+            double from = moving.get(Math.max(verifiedCount - 1, 0)).t();
+            double len = moving.get(n - 1).t() - from;
+            if (verifiedCount == 0) {
+                ix += tx * len;
+                iy += ty * len;
+                iz += tz * len;
+            } else {
+                double first = moving.get(verifiedCount).t() - from;
+                ix += 0.5 * (prevTurnX + tx) * first + tx * (len - first);
+                iy += 0.5 * (prevTurnY + ty) * first + ty * (len - first);
+                iz += 0.5 * (prevTurnZ + tz) * first + tz * (len - first);
+            }
+        }
+        // The size error left over by the fit depends on the direction alone: take it as growing along
+        // the turn from the start's direction to the window's, and so spread its integral over the
+        // stretch by how far each sample had turned that way. A small turn cannot explain it, so it
+        // then grows linearly in time instead (the prior's weight); never beyond the end's value.
+        double ax = m[0] / endGravity - startUx;
+        double ay = m[1] / endGravity - startUy;
+        double az = m[2] / endGravity - startUz;
+        double prior = TURN_PRIOR_RAD * TURN_PRIOR_RAD;
+        double exposure = ((ix * ax + iy * ay + iz * az) + prior * span / 2) / (ax * ax + ay * ay + az * az + prior);
+        return v - residual * Math.max(0, Math.min(span, exposure));
     }
 
     private static boolean same(double a, double b) {
@@ -432,6 +483,7 @@ public final class BarMotionEstimator implements MotionEstimator {
         verifiedCount = 0;
         verifiedIntegral = 0;
         verifiedPrevAccel = 0;
+        turnX = turnY = turnZ = prevTurnX = prevTurnY = prevTurnZ = 0;
         tailFrom = -1;
         moving.clear();
         velocity = 0;

@@ -28,42 +28,43 @@ class LowRateBarAccuracyTest {
     @ParameterizedTest(name = "{0} at {1} Hz")
     @CsvSource({
         // scenario, rate, min exact, max median phase s, max worst phase s, max ROM m, max MCV m/s,
-        // max shortenings missed
-        "bench-tempo,               10,   20, 0.06, 0.25, 0.03, 0.15, 1",
-        "squat-touch-and-go,        10,   20, 0.06, 0.25, 0.04, 0.15, 1",
-        "deadlift,                  10,   20, 0.06, 0.25, 0.03, 0.15, 1",
-        "bench-paused,              10,   20, 0.06, 0.25, 0.03, 0.15, 1",
-        "eccentric-only-assisted,   10,   20, 0.06, 0.30, 0.03, 0.15, 1",
-        "eccentric-only-unassisted, 10,   20, 0.06, 0.25, 0.03, 0.15, 1",
-        "shortening-in-lowering,    10,   19, 0.06, 0.25, 0.04, 0.15, 1",
-        "warmup-and-partials,       10,   20, 0.06, 0.25, 0.04, 0.15, 1",
-        "bench-tempo,               12.5, 20, 0.05, 0.25, 0.03, 0.10, 1",
-        "squat-touch-and-go,        12.5, 20, 0.05, 0.25, 0.03, 0.10, 1",
-        "eccentric-only-assisted,   12.5, 20, 0.05, 0.40, 0.03, 0.10, 1",
-        "eccentric-only-unassisted, 12.5, 20, 0.05, 0.25, 0.03, 0.10, 1",
-        "shortening-in-lowering,    12.5, 20, 0.05, 0.25, 0.03, 0.10, 1",
-        "bench-tempo,               20,   20, 0.02, 0.10, 0.02, 0.06, 1",
-        "squat-touch-and-go,        20,   20, 0.02, 0.10, 0.02, 0.06, 1",
-        "bench-paused,              20,   20, 0.02, 0.10, 0.02, 0.06, 1",
-        "eccentric-only-assisted,   20,   20, 0.02, 0.20, 0.025, 0.06, 1",
-        "eccentric-only-unassisted, 20,   20, 0.02, 0.10, 0.02, 0.06, 1",
-        "shortening-in-lowering,    20,   20, 0.02, 0.10, 0.02, 0.06, 1",
-        "deadlift,                  20,   20, 0.02, 0.10, 0.02, 0.06, 1",
-        "warmup-and-partials,       20,   20, 0.02, 0.10, 0.025, 0.06, 1",
-        "bench-tempo,               25,   20, 0.02, 0.10, 0.02, 0.05, 1",
-        "deadlift,                  25,   20, 0.02, 0.10, 0.02, 0.05, 1",
-        "squat-touch-and-go,        25,   20, 0.02, 0.10, 0.02, 0.05, 1",
-        "bench-paused,              25,   20, 0.02, 0.10, 0.02, 0.05, 1",
-        "eccentric-only-assisted,   25,   20, 0.02, 0.16, 0.025, 0.05, 1",
-        // #2012 loses two of its four reps (its height runs away after 20 s) at 25 and 50 Hz, but not
-        // at 100, 200 or 400 Hz nor box-averaged from those to 25 Hz: the noise draw decides it.
-        "eccentric-only-unassisted, 25,   19, 0.02, 0.18, 0.02, 0.05, 5",
-        "shortening-in-lowering,    25,   20, 0.02, 0.10, 0.02, 0.05, 1",
-        "warmup-and-partials,       25,   20, 0.02, 0.10, 0.02, 0.05, 1",
+        // max shortenings missed, max shortenings invented
+        "bench-tempo,               10,   20, 0.06, 0.25, 0.03, 0.15, 1, 1",
+        "squat-touch-and-go,        10,   20, 0.06, 0.25, 0.04, 0.15, 1, 1",
+        "deadlift,                  10,   20, 0.06, 0.25, 0.03, 0.15, 1, 1",
+        "bench-paused,              10,   20, 0.06, 0.25, 0.03, 0.15, 1, 1",
+        "eccentric-only-assisted,   10,   20, 0.06, 0.30, 0.03, 0.15, 1, 1",
+        "eccentric-only-unassisted, 10,   20, 0.06, 0.25, 0.03, 0.15, 1, 1",
+        "shortening-in-lowering,    10,   20, 0.06, 0.25, 0.04, 0.15, 1, 1",
+        "warmup-and-partials,       10,   20, 0.06, 0.25, 0.04, 0.15, 1, 1",
+        "bench-tempo,               12.5, 20, 0.05, 0.25, 0.03, 0.10, 1, 1",
+        "squat-touch-and-go,        12.5, 20, 0.05, 0.25, 0.03, 0.10, 1, 1",
+        "eccentric-only-assisted,   12.5, 20, 0.05, 0.35, 0.03, 0.10, 1, 1",
+        "eccentric-only-unassisted, 12.5, 20, 0.05, 0.25, 0.03, 0.10, 1, 1",
+        "shortening-in-lowering,    12.5, 20, 0.05, 0.25, 0.03, 0.10, 1, 1",
+        "bench-tempo,               20,   20, 0.02, 0.10, 0.02, 0.06, 1, 1",
+        "squat-touch-and-go,        20,   20, 0.02, 0.10, 0.02, 0.06, 1, 1",
+        "bench-paused,              20,   20, 0.02, 0.10, 0.02, 0.06, 1, 1",
+        "eccentric-only-assisted,   20,   20, 0.02, 0.20, 0.025, 0.06, 1, 1",
+        "eccentric-only-unassisted, 20,   20, 0.02, 0.10, 0.02, 0.06, 1, 1",
+        "shortening-in-lowering,    20,   20, 0.02, 0.10, 0.02, 0.06, 1, 1",
+        "deadlift,                  20,   20, 0.02, 0.10, 0.02, 0.06, 1, 1",
+        "warmup-and-partials,       20,   20, 0.02, 0.10, 0.025, 0.06, 1, 1",
+        "bench-tempo,               25,   20, 0.02, 0.10, 0.02, 0.05, 1, 1",
+        "deadlift,                  25,   20, 0.02, 0.10, 0.02, 0.05, 1, 1",
+        "squat-touch-and-go,        25,   20, 0.02, 0.10, 0.02, 0.05, 1, 1",
+        "bench-paused,              25,   20, 0.02, 0.10, 0.02, 0.05, 1, 1",
+        "eccentric-only-assisted,   25,   20, 0.02, 0.16, 0.025, 0.05, 1, 1",
+        // #2012 loses one of its four reps (its height runs away after 20 s) at 25 Hz, but not at 50,
+        // 100, 200 or 400 Hz: the noise draw decides it. Its shortenings are then matched against the
+        // wrong reps, so two count as "invented".
+        "eccentric-only-unassisted, 25,   19, 0.02, 0.16, 0.02, 0.05, 2, 2",
+        "shortening-in-lowering,    25,   20, 0.02, 0.10, 0.02, 0.05, 1, 1",
+        "warmup-and-partials,       25,   20, 0.02, 0.10, 0.02, 0.05, 1, 1",
     })
     void countsAndTimesRepsAtLowRates(String id, double rateHz, int minExact, double maxMedianPhaseS,
                                       double maxWorstPhaseS, double maxRomM, double maxVelocityMps,
-                                      int maxMissedShortenings) {
+                                      int maxMissedShortenings, int maxInventedShortenings) {
         SimulatedAccuracy.Summary s = SimulatedAccuracy.run(Scenario.fromId(id), FIRST_SEED, SETS,
                 SimulationOptions.defaults().withRateHz(rateHz));
         System.out.println(rateHz + " Hz " + s.line());
@@ -74,7 +75,8 @@ class LowRateBarAccuracyTest {
             () -> assertTrue(s.worstRomError() <= maxRomM, "worst ROM error " + s.worstRomError()),
             () -> assertTrue(s.worstVelocityErrorMps() <= maxVelocityMps, "worst MCV error " + s.worstVelocityErrorMps()),
             () -> assertTrue(s.missedShortenings() <= maxMissedShortenings, "shortenings missed " + s.missedShortenings()),
-            () -> assertTrue(s.inventedShortenings() <= 1, "shortenings invented " + s.inventedShortenings()));
+            () -> assertTrue(s.inventedShortenings() <= maxInventedShortenings,
+                    "shortenings invented " + s.inventedShortenings()));
     }
 
     /**
