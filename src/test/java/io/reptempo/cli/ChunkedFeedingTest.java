@@ -15,6 +15,7 @@ import io.reptempo.sensor.RecordingFormatException;
 import io.reptempo.sensor.RecordingParser;
 import io.reptempo.sensor.RecordingWriter;
 import io.reptempo.sensor.Sample;
+import io.reptempo.sim.HandTremor;
 import io.reptempo.sim.RepTruth;
 import io.reptempo.sim.Scenario;
 import io.reptempo.sim.SetSimulator;
@@ -118,14 +119,11 @@ class ChunkedFeedingTest {
         List<RepTruth> reps = set.truth().reps();
         double from = reps.get(0).startS() + 0.3;
         double to = reps.get(reps.size() - 1).endS();
-        Random tremor = new Random(seed);
+        HandTremor tremor = new HandTremor(seed);
         try (RecordingWriter out = new RecordingWriter(csv, Map.of("rate_hz", "12.5"), true)) {
             for (Sample s : set.samples()) {
                 if (s.t() >= from && s.t() <= to) {
-                    out.accept(new Sample(s.t() - from, s.ax() + 0.3 * tremor.nextGaussian(),
-                            s.ay() + 0.3 * tremor.nextGaussian(), s.az() + 0.3 * tremor.nextGaussian(),
-                            s.gx() + 0.15 * tremor.nextGaussian(), s.gy() + 0.15 * tremor.nextGaussian(),
-                            s.gz() + 0.15 * tremor.nextGaussian()));
+                    out.accept(tremor.add(s, s.t() - from));
                 }
             }
         }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.reptempo.reps.AnalysisSettings;
 import io.reptempo.reps.ExerciseProfile;
 import io.reptempo.sensor.Sample;
+import io.reptempo.sim.HandTremor;
 import io.reptempo.sim.Scenario;
 import io.reptempo.sim.SetSimulator;
 import io.reptempo.sim.SimulatedSet;
 import io.reptempo.sim.SimulationOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** What a live session tells the user once it can measure: from rests, or without them. */
@@ -41,13 +41,9 @@ class LiveSessionStatusTest {
         SimulatedSet set = SetSimulator.simulate(Scenario.SQUAT_TOUCH_AND_GO, 3,
                 SimulationOptions.defaults().withRateHz(12.5));
         double from = set.truth().reps().get(0).startS() + 0.3;
-        Random tremor = new Random(3);
+        HandTremor tremor = new HandTremor(3);
         List<Sample> wrist = set.samples().stream().filter(s -> s.t() >= from)
-                .map(s -> new Sample(s.t() - from, s.ax() + 0.3 * tremor.nextGaussian(),
-                        s.ay() + 0.3 * tremor.nextGaussian(), s.az() + 0.3 * tremor.nextGaussian(),
-                        s.gx() + 0.15 * tremor.nextGaussian(), s.gy() + 0.15 * tremor.nextGaussian(),
-                        s.gz() + 0.15 * tremor.nextGaussian()))
-                .toList();
+                .map(s -> tremor.add(s, s.t() - from)).toList();
         List<String> ready = readyMessages(wrist);
         assertEquals(1, ready.size(), ready.toString());
         assertTrue(ready.get(0).startsWith("measuring without rests"), ready.get(0));

@@ -9,6 +9,7 @@ import io.reptempo.reps.AnalysisSettings;
 import io.reptempo.reps.ExerciseProfile;
 import io.reptempo.reps.Rep;
 import io.reptempo.sensor.Sample;
+import io.reptempo.sim.HandTremor;
 import io.reptempo.sim.RepTruth;
 import io.reptempo.sim.Scenario;
 import io.reptempo.sim.SetSimulator;
@@ -17,7 +18,6 @@ import io.reptempo.sim.SimulationOptions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
  */
 class RestFreeBarTest {
     private static final int SETS = 20;
-    private static final double TREMOR_MPS2 = 0.3;
 
     /** One engine run over a wrist-like version of a simulated set, with its truth. */
     private record Run(TempoEngine engine, List<RepTruth> truth, double offsetS) {
@@ -46,17 +45,14 @@ class RestFreeBarTest {
         List<RepTruth> reps = set.truth().reps();
         double from = reps.get(0).startS();
         double to = reps.get(reps.size() - 1).endS() + 0.2;
-        Random tremor = new Random(seed);
+        HandTremor tremor = new HandTremor(seed);
         TempoEngine engine = new TempoEngine(AnalysisSettings.defaults(ExerciseProfile.preset(preset)));
         for (Sample s : set.samples()) {
             double t = s.t() - from;
             if (s.t() < from || s.t() > to || !keep.test(t)) {
                 continue;
             }
-            engine.accept(new Sample(t, s.ax() + TREMOR_MPS2 * tremor.nextGaussian(),
-                    s.ay() + TREMOR_MPS2 * tremor.nextGaussian(), s.az() + TREMOR_MPS2 * tremor.nextGaussian(),
-                    s.gx() + TREMOR_MPS2 / 2 * tremor.nextGaussian(), s.gy() + TREMOR_MPS2 / 2 * tremor.nextGaussian(),
-                    s.gz() + TREMOR_MPS2 / 2 * tremor.nextGaussian()));
+            engine.accept(tremor.add(s, t));
         }
         engine.finish();
         return new Run(engine, reps, from);

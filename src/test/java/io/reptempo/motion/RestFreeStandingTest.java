@@ -7,6 +7,7 @@ import io.reptempo.reps.AnalysisSettings;
 import io.reptempo.reps.ExerciseProfile;
 import io.reptempo.reps.Rep;
 import io.reptempo.sensor.Sample;
+import io.reptempo.sim.HandTremor;
 import io.reptempo.sim.RepTruth;
 import io.reptempo.sim.Scenario;
 import io.reptempo.sim.SetSimulator;
@@ -14,7 +15,6 @@ import io.reptempo.sim.SimulatedSet;
 import io.reptempo.sim.SimulationOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Seeds 141-160 were not used while tuning (101-140 were).
  */
 class RestFreeStandingTest {
-    private static final double TREMOR_MPS2 = 0.3;
     private static final double STANDING_S = 240;
     private static final int SETS = 20;
 
@@ -62,16 +61,13 @@ class RestFreeStandingTest {
             for (int i = 0; i < 3; i++) {
                 pose[i] /= lift.size(); // the mean specific force over the set: gravity in the wrist's frame
             }
-            Random tremor = new Random(seed);
+            HandTremor tremor = new HandTremor(seed);
             TempoEngine engine = new TempoEngine(AnalysisSettings.defaults(ExerciseProfile.preset(preset)));
             double setLength = to - from;
             double secondStart = setLength + STANDING_S;
             feedSet(engine, lift, from, 0, tremor);
             for (double t = setLength + 1 / rateHz; t < secondStart; t += 1 / rateHz) {
-                engine.accept(new Sample(t, pose[0] + TREMOR_MPS2 * tremor.nextGaussian(),
-                        pose[1] + TREMOR_MPS2 * tremor.nextGaussian(), pose[2] + TREMOR_MPS2 * tremor.nextGaussian(),
-                        TREMOR_MPS2 / 2 * tremor.nextGaussian(), TREMOR_MPS2 / 2 * tremor.nextGaussian(),
-                        TREMOR_MPS2 / 2 * tremor.nextGaussian()));
+                engine.accept(tremor.still(t, pose));
             }
             feedSet(engine, lift, from, secondStart, tremor);
             engine.finish();
@@ -90,12 +86,9 @@ class RestFreeStandingTest {
         assertTrue(bothExact >= minBothExact, "both sets counted exactly: " + bothExact);
     }
 
-    private static void feedSet(TempoEngine engine, List<Sample> lift, double from, double at, Random tremor) {
+    private static void feedSet(TempoEngine engine, List<Sample> lift, double from, double at, HandTremor tremor) {
         for (Sample s : lift) {
-            engine.accept(new Sample(at + s.t() - from, s.ax() + TREMOR_MPS2 * tremor.nextGaussian(),
-                    s.ay() + TREMOR_MPS2 * tremor.nextGaussian(), s.az() + TREMOR_MPS2 * tremor.nextGaussian(),
-                    s.gx() + TREMOR_MPS2 / 2 * tremor.nextGaussian(), s.gy() + TREMOR_MPS2 / 2 * tremor.nextGaussian(),
-                    s.gz() + TREMOR_MPS2 / 2 * tremor.nextGaussian()));
+            engine.accept(tremor.add(s, at + s.t() - from));
         }
     }
 }
