@@ -104,24 +104,14 @@ public final class EvaluateCommand implements Callable<Integer> {
                     Double.isNaN(c.repLengths()) ? "-" : String.format(Locale.ROOT, "%.1f", c.repLengths()), remark);
         }
         out.println();
-        Map<String, List<Counted>> byParticipant = new LinkedHashMap<>();
-        counted.forEach(c -> byParticipant.computeIfAbsent(c.set().participant(), k -> new ArrayList<>()).add(c));
-        if (byParticipant.size() > 1) {
-            byParticipant.forEach((who, list) -> out.println(summary("participant " + who, list)));
-        }
-        out.println(summary("all", counted));
+        printShares(out, counted);
         List<Counted> fitting = counted.stream().filter(c -> !c.tooShortForLabel()).toList();
         if (fitting.size() < counted.size() && !fitting.isEmpty()) {
             out.println();
             out.printf(Locale.ROOT, "Leaving out the %d sets whose recording is too short for the label "
                     + "(label > rep lengths + %.1f; rep length from the raw acceleration):%n",
                     counted.size() - fitting.size(), TOO_SHORT_MARGIN);
-            Map<String, List<Counted>> fitByParticipant = new LinkedHashMap<>();
-            fitting.forEach(c -> fitByParticipant.computeIfAbsent(c.set().participant(), k -> new ArrayList<>()).add(c));
-            if (fitByParticipant.size() > 1) {
-                fitByParticipant.forEach((who, list) -> out.println(summary("participant " + who, list)));
-            }
-            out.println(summary("all", fitting));
+            printShares(out, fitting);
         }
         out.flush();
         double share = 100.0 * counted.stream().filter(c -> c.error() == 0).count() / counted.size();
@@ -131,6 +121,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** The shares per participant (when there are several), then for all the sets given. */
+    private static void printShares(PrintWriter out, List<Counted> counted) {
+        Map<String, List<Counted>> byParticipant = new LinkedHashMap<>();
+        counted.forEach(c -> byParticipant.computeIfAbsent(c.set().participant(), k -> new ArrayList<>()).add(c));
+        if (byParticipant.size() > 1) {
+            byParticipant.forEach((who, list) -> out.println(summary("participant " + who, list)));
+        }
+        out.println(summary("all", counted));
     }
 
     private static String summary(String who, List<Counted> list) {
